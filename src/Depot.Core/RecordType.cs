@@ -1,0 +1,11 @@
+namespace Depot.Core;
+
+/// <summary>The kinds of versioned record; their names appear in routes, URIs and history.</summary>
+public enum RecordType
+{
+    Object,
+    Agent,
+    Place,
+    Concept,
+    Location,
+}
