@@ -1,0 +1,29 @@
+using Depot.Core;
+using Depot.Core.Locations;
+using Depot.Core.Registration.Authorities;
+using Depot.Core.Registration.Objects;
+
+namespace Depot.Storage.Records;
+
+internal static class RecordKinds
+{
+    public static RecordType Of<T>() where T : IVersionedRecord => Of(typeof(T));
+
+    public static RecordType Of(Type type) =>
+        type == typeof(CollectionObject) ? RecordType.Object
+        : type == typeof(Agent) ? RecordType.Agent
+        : type == typeof(Place) ? RecordType.Place
+        : type == typeof(Concept) ? RecordType.Concept
+        : type == typeof(Location) ? RecordType.Location
+        : throw new ArgumentException($"{type.Name} is not a versioned record type.", nameof(type));
+
+    public static Type ClrType(RecordType type) => type switch
+    {
+        RecordType.Object => typeof(CollectionObject),
+        RecordType.Agent => typeof(Agent),
+        RecordType.Place => typeof(Place),
+        RecordType.Concept => typeof(Concept),
+        RecordType.Location => typeof(Location),
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+}

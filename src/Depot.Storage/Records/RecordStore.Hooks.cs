@@ -1,0 +1,49 @@
+using Depot.Core;
+using Depot.Core.Locations;
+using Depot.Core.Registration.Authorities;
+using Depot.Core.Registration.Objects;
+using Depot.Core.Validation;
+using Depot.Storage.Database;
+using Depot.Storage.Search;
+
+namespace Depot.Storage.Records;
+
+// What differs per record type: validation against the database, and the derived rows
+// (sort columns, facet rows, search index) written in the same transaction.
+public sealed partial class RecordStore
+{
+    private static void SetOrganisation<T>(T record, long organisationId) where T : IVersionedRecord => record.OrganisationId = organisationId;
+
+    private static void SetId<T>(T record, long id) where T : IVersionedRecord => record.Id = id;
+
+    private static Task ValidateAsync<T>(DepotDbContext db, long organisationId, T record, CancellationToken ct) where T : IVersionedRecord =>
+        record switch
+        {
+            CollectionObject o => ObjectValidation.ValidateAsync(db, organisationId, o, ct),
+            Agent a => Throw(AuthorityRules.Validate(a)),
+            Place p => Throw(AuthorityRules.Validate(p)),
+            Concept c => AuthorityRules.ValidateAsync(db, organisationId, c, ct),
+            Location l => AuthorityRules.ValidateAsync(db, organisationId, l, ct),
+            _ => Task.CompletedTask,
+        };
+
+    private static Task Throw(IReadOnlyList<FieldError> errors) =>
+        errors.Count > 0 ? Task.FromException(new ValidationFailedException(errors)) : Task.CompletedTask;
+
+    private static void BeforeSave<T>(DepotDbContext db, T record) where T : class, IVersionedRecord
+    {
+        if (record is CollectionObject o) ObjectIndexing.SetSortColumns(db.Entry(o), o);
+    }
+
+    private static async Task AfterSaveAsync<T>(DepotDbContext db, T record, CancellationToken ct) where T : class, IVersionedRecord
+    {
+        if (record is CollectionObject o)
+            await ObjectIndexing.WriteAsync(db, o, ct);
+    }
+
+    private static FieldError UniqueViolation<T>(T record) => record switch
+    {
+        CollectionObject o => ObjectValidation.DuplicateNumber(o.ObjectNumber),
+        _ => new FieldError("", "unique", "Dit record bestaat al.", "This record already exists."),
+    };
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env bash
+# Runs every test of the Depot solution, on a fresh Debian 12 machine too:
+# installs PostgreSQL and Chromium with apt when missing, starts a private
+# throw-away PostgreSQL cluster, builds once, runs all test projects and ends
+# with one line: "N passed, N failed[, N skipped]".
+#
+#   ./test.sh [-- EXTRA DOTNET TEST ARGS]     e.g. ./test.sh -- --filter "FullyQualifiedName~Storage"
+#
+# Environment:
+#   DEPOT_TEST_PG_PORT       port of the private cluster (default 55432)
+#   DEPOT_REFERENCE_DATA     reference data for conformance tests (default ../shared/data)
+#   DEPOT_TEST_RESULTS       keep the .trx files in this directory (default: a temp dir, removed)
+#   DEPOT_TEST_HANG_TIMEOUT  kill a test run whose current test has run this long (default 15m; "off" disables)
+# Exported for the tests: DEPOT_TEST_POSTGRES, DEPOT_CHROMIUM, DEPOT_REFERENCE_DATA.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$root"
+# shellcheck source=scripts/lib/postgres.sh
+source "$root/scripts/lib/postgres.sh"
+# shellcheck source=scripts/lib/trx.sh
+source "$root/scripts/lib/trx.sh"
+
+extra_args=()
+while (($#)); do
+  case $1 in
+    --) shift; extra_args+=("$@"); break ;;
+    -h | --help) sed -n '2,/^set -euo/{/^set -euo/d;s/^# \{0,1\}//;p;}' "$0"; exit 0 ;;
+    *) extra_args+=("$1"); shift ;;
+  esac
+done
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+pg_dir=
+tmp_results=
+cleanup() {
+  if [[ -n $pg_dir ]]; then
+    depot_pg_destroy "$pg_dir" >/dev/null 2>&1 || true
+    pg_dir=
+  fi
+  if [[ -n $tmp_results ]]; then
+    rm -rf -- "$tmp_results"
+    tmp_results=
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Ends the run as one failure, keeping the summary line last.
+fail() {
+  echo "error: $*" >&2
+  cleanup
+  echo "0 passed, 1 failed"
+  exit 1
+}
+
+# --- 1+2. Packages: PostgreSQL server, Chromium (one apt-get update at most) -----------
+packages=()
+depot_pg_installed || packages+=(postgresql)
+[[ -x /usr/bin/chromium ]] || packages+=(chromium fonts-dejavu-core)
+if ((${#packages[@]})); then
+  depot_apt_install "${packages[@]}" || fail "could not install: ${packages[*]}"
+fi
+depot_pg_installed || fail "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)"
+[[ -x /usr/bin/chromium ]] || fail "Chromium is not installed (no /usr/bin/chromium)"
+export DEPOT_CHROMIUM=/usr/bin/chromium
+
+# --- 1. Private PostgreSQL cluster ---------------------------------------------------------
+pg_port=${DEPOT_TEST_PG_PORT:-$DEPOT_PG_DEFAULT_PORT}
+# Under /tmp, not $TMPDIR: the postgres user must reach it, and socket paths must stay short.
+pg_dir=$(mktemp -d /tmp/depot-test-pg.XXXXXX)
+echo "==> PostgreSQL $(basename "$(dirname "$(depot_pg_bindir)")") on 127.0.0.1:$pg_port ($pg_dir)"
+depot_pg_init "$pg_dir" || fail "could not create the PostgreSQL test cluster"
+depot_pg_start "$pg_dir" "$pg_port" || fail "could not start the PostgreSQL test server"
+depot_pg_bootstrap "$pg_dir" "$pg_port" || fail "could not set up role depot and database depot_test"
+DEPOT_TEST_POSTGRES=$(depot_pg_connstring "$pg_port")
+export DEPOT_TEST_POSTGRES
+
+# --- 3. Reference data -------------------------------------------------------------------
+if [[ -z ${DEPOT_REFERENCE_DATA:-} ]]; then
+  DEPOT_REFERENCE_DATA="$(cd "$root/.." && pwd)/shared/data"
+fi
+export DEPOT_REFERENCE_DATA
+[[ -d $DEPOT_REFERENCE_DATA ]] ||
+  echo "note: $DEPOT_REFERENCE_DATA does not exist; conformance tests will be skipped"
+
+# --- 4. Build once, then test ------------------------------------------------------------
+echo "==> dotnet build Depot.slnx -c Release"
+build_rc=0
+dotnet build Depot.slnx -c Release || build_rc=$?
+((build_rc == 0)) || fail "the build failed (dotnet build exited with $build_rc)"
+
+if [[ -n ${DEPOT_TEST_RESULTS:-} ]]; then
+  results=$DEPOT_TEST_RESULTS
+  mkdir -p "$results"
+  find "$results" -maxdepth 1 -name '*.trx' -type f -delete
+else
+  tmp_results=$(mktemp -d -t depot-test-results.XXXXXX)
+  results=$tmp_results
+fi
+
+test_args=(test Depot.slnx -c Release --no-build --logger trx --results-directory "$results")
+hang_timeout=${DEPOT_TEST_HANG_TIMEOUT:-15m}
+if [[ $hang_timeout != off ]]; then
+  test_args+=(--blame-hang-timeout "$hang_timeout" --blame-hang-dump-type none)
+fi
+echo "==> dotnet ${test_args[*]} ${extra_args[*]}"
+test_rc=0
+dotnet "${test_args[@]}" "${extra_args[@]}" || test_rc=$?
+
+# --- 5. Summary --------------------------------------------------------------------------
+echo
+depot_trx_summary "$results"
+passed=$TRX_PASSED failed=$TRX_FAILED skipped=$TRX_SKIPPED
+if ((TRX_FILES == 0)); then
+  echo "error: dotnet test wrote no .trx file (exit code $test_rc)"
+  failed=$((failed + (test_rc != 0)))
+elif ((test_rc != 0 && failed == 0)); then
+  echo "error: dotnet test exited with $test_rc but no test failed (see its output above)"
+  failed=1
+fi
+((passed + failed > 0)) || echo "error: no test ran"
+
+cleanup
+# --- 6. Exit: all green and at least one test ran ----------------------------------------
+depot_trx_line "$passed" "$failed" "$skipped"
+((failed == 0 && passed > 0))
