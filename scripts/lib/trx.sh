@@ -5,7 +5,8 @@
 # prints the names of failed tests and aborted test runs, and sets
 #   TRX_FILES TRX_PASSED TRX_FAILED TRX_SKIPPED
 # Failed counts failed/error/timeout/aborted results, plus one for each run
-# that ended abnormally (test host crashed or was killed as hung).
+# that broke off (test host crashed or was killed as hung, or no summary was
+# written): its remaining tests never reported.
 # Skipped is total - executed: xunit's skipped tests (outcome="NotExecuted")
 # are not in the notExecuted counter.
 
@@ -22,8 +23,8 @@ _depot_trx_unescape() {
 
 _depot_trx_name() { # FILE -> the test assembly the file is about
   local f=$1 name
-  name=$(grep -o 'storage="[^"]*"' "$f" | head -n 1 | sed 's/^storage="//; s/"$//')
-  [[ -n $name ]] || name=$(sed -n 's/.*Discovering:[[:space:]]*\([^[:space:]<]*\).*/\1/p' "$f" | head -n 1)
+  name=$(sed -n 's/.*Discovering:[[:space:]]*\([^[:space:]<]*\).*/\1/p' "$f" | head -n 1)
+  [[ -n $name ]] || name=$(grep -o 'storage="[^"]*"' "$f" | head -n 1 | sed 's/^storage="//; s/"$//')
   [[ -n $name ]] || name=$f
   basename "$name"
 }
@@ -60,11 +61,13 @@ depot_trx_summary() {
       sed -n 's/.*[[:space:]]testName="\([^"]*\)".*/\1/p' | _depot_trx_unescape)
 
     outcome=$(sed -n 's/.*<ResultSummary[[:space:]][^>]*outcome="\([^"]*\)".*/\1/p' "$f" | head -n 1)
+    # Error run infos also carry the adapter's "[FAIL]" lines; only these mean the run broke off.
     reason=$(sed -n '/<RunInfo[[:space:]][^>]*outcome="Error"/,/<\/RunInfo>/{s/.*<Text>//p;}' "$f" |
-      head -n 1 | sed 's/<\/Text>.*//' | _depot_trx_unescape)
+      grep -iE -m 1 'abort|crash|catastrophic' | sed 's/<\/Text>.*//' | _depot_trx_unescape || true)
     if [[ -z $counters || -n $reason ]] ||
       [[ $failed -eq 0 && -n $outcome && ! $outcome =~ ^(Completed|Passed|Warning)$ ]]; then
-      aborts+=("$(_depot_trx_name "$f"): ${reason:-test run ended with outcome ${outcome:-unknown}}")
+      [[ -n $counters ]] || reason=${reason:-no result summary in the file: the run was cut short}
+      aborts+=("$(_depot_trx_name "$f"): ${reason:-the run ended with outcome $outcome}")
       failed=$((failed + 1))
     fi
     TRX_PASSED=$((TRX_PASSED + passed))

@@ -1,0 +1,58 @@
+using Depot.Storage.Database;
+using Depot.Storage.Search;
+using Depot.Web.Api;
+using Depot.Web.Demo;
+using Depot.Web.Identity;
+using Depot.Web.Jobs;
+using Depot.Web.Pages;
+
+namespace Depot.Web.Hosting;
+
+/// <summary>Builds the Depot web host: one place that lists every module, used by Program, the CLI and the tests.</summary>
+public static class DepotWebApp
+{
+    public static WebApplication Create(string[] args, DepotHostOptions? options = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(DepotWebApp).Assembly.GetName().Name });
+        options ??= DepotHostOptions.FromConfiguration(builder.Configuration);
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton<ObjectSearch>();
+
+        builder.Services
+            .AddDepotStorage(options.Database)
+            .AddSharedDataProtection()
+            .AddDepotAuth()
+            .AddDepotProblemDetails()
+            .AddOpenApi()
+            .AddDepotApi()
+            .AddDepotPages()
+            .AddDepotJobs(options);
+
+        var app = builder.Build();
+        Prepare(app, options);
+
+        app.UseDepotProblemDetails();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
+        app.MapDepotApi();
+        app.MapDepotPages();
+        return app;
+    }
+
+    /// <summary>Migrates the embedded database and seeds demo data before the first request.</summary>
+    private static void Prepare(WebApplication app, DepotHostOptions options)
+    {
+        if (options.MigrateOnStart)
+            app.Services.GetRequiredService<DepotDatabase>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        if (options.Demo)
+            DemoSeeder.SeedAsync(app.Services, DemoSeeder.DefaultObjectCount, CancellationToken.None).GetAwaiter().GetResult();
+    }
+}

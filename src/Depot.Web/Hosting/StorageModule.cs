@@ -1,0 +1,31 @@
+using Depot.Storage.Database;
+using Depot.Storage.Records;
+using Depot.Web.Identity;
+using Depot.Web.Organisations;
+using Microsoft.AspNetCore.DataProtection;
+
+namespace Depot.Web.Hosting;
+
+public static class StorageModule
+{
+    /// <summary>The database, the stores and the identity services, shared by the web host and the CLI.</summary>
+    public static IServiceCollection AddDepotStorage(this IServiceCollection services, DatabaseTarget target)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new DepotDatabase(target));
+        services.AddScoped(sp => sp.GetRequiredService<DepotDatabase>().CreateContext());
+        services.AddSingleton<RecordStore>();
+        services.AddSingleton<HistoryStore>();
+        services.AddSingleton<UserAccounts>();
+        services.AddSingleton<ApiTokens>();
+        services.AddSingleton<OrganisationAccess>();
+        return services;
+    }
+
+    /// <summary>Keys in the database, so every server process on one database reads every other's cookies.</summary>
+    public static IServiceCollection AddSharedDataProtection(this IServiceCollection services)
+    {
+        services.AddDataProtection().SetApplicationName("Depot").PersistKeysToDbContext<DepotDbContext>();
+        return services;
+    }
+}
