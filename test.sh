@@ -34,6 +34,7 @@ export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 pg_dir=
 tmp_results=
+child=
 cleanup() {
   if [[ -n $pg_dir ]]; then
     depot_pg_destroy "$pg_dir" >/dev/null 2>&1 || true
@@ -44,9 +45,36 @@ cleanup() {
     tmp_results=
   fi
 }
+on_signal() {
+  trap - INT TERM
+  if [[ -n $child ]]; then
+    kill -TERM -- "-$child" 2>/dev/null || kill -TERM "$child" 2>/dev/null || true
+    wait "$child" 2>/dev/null || true
+  fi
+  exit "$1"
+}
 trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'on_signal 130' INT
+trap 'on_signal 143' TERM
+
+# Runs a long command so that a signal to this script stops it and still cleans up:
+# without a terminal it runs as its own process group, which a signal takes down whole
+# (bash would otherwise wait for a foreground child before running the trap). On a
+# terminal it runs in the foreground, where Ctrl-C reaches it directly.
+run() {
+  if [[ -t 0 || -t 1 ]]; then
+    "$@"
+    return
+  fi
+  local rc=0
+  set -m
+  "$@" </dev/null &
+  child=$!
+  set +m
+  wait "$child" || rc=$?
+  child=
+  return "$rc"
+}
 
 # Ends the run as one failure, keeping the summary line last.
 fail() {
@@ -69,8 +97,16 @@ export DEPOT_CHROMIUM=/usr/bin/chromium
 
 # --- 1. Private PostgreSQL cluster ---------------------------------------------------------
 pg_port=${DEPOT_TEST_PG_PORT:-$DEPOT_PG_DEFAULT_PORT}
+# Clusters left by runs that were killed outright (their owner process is gone).
+for stale in /tmp/depot-test-pg.*; do
+  owner=$(cat "$stale/owner" 2>/dev/null) || continue
+  if [[ ! $owner =~ ^[0-9]+$ ]] || kill -0 "$owner" 2>/dev/null; then continue; fi
+  echo "==> removing the abandoned test cluster $stale"
+  depot_pg_destroy "$stale" >/dev/null 2>&1 || true
+done
 # Under /tmp, not $TMPDIR: the postgres user must reach it, and socket paths must stay short.
 pg_dir=$(mktemp -d /tmp/depot-test-pg.XXXXXX)
+echo $$ >"$pg_dir/owner"
 echo "==> PostgreSQL $(basename "$(dirname "$(depot_pg_bindir)")") on 127.0.0.1:$pg_port ($pg_dir)"
 depot_pg_init "$pg_dir" || fail "could not create the PostgreSQL test cluster"
 depot_pg_start "$pg_dir" "$pg_port" || fail "could not start the PostgreSQL test server"
@@ -89,7 +125,7 @@ export DEPOT_REFERENCE_DATA
 # --- 4. Build once, then test ------------------------------------------------------------
 echo "==> dotnet build Depot.slnx -c Release"
 build_rc=0
-dotnet build Depot.slnx -c Release || build_rc=$?
+run dotnet build Depot.slnx -c Release || build_rc=$?
 ((build_rc == 0)) || fail "the build failed (dotnet build exited with $build_rc)"
 
 if [[ -n ${DEPOT_TEST_RESULTS:-} ]]; then
@@ -108,7 +144,7 @@ if [[ $hang_timeout != off ]]; then
 fi
 echo "==> dotnet ${test_args[*]} ${extra_args[*]}"
 test_rc=0
-dotnet "${test_args[@]}" "${extra_args[@]}" || test_rc=$?
+run dotnet "${test_args[@]}" "${extra_args[@]}" || test_rc=$?
 
 # --- 5. Summary --------------------------------------------------------------------------
 echo

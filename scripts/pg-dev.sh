@@ -15,7 +15,7 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-# shellcheck source=lib/postgres.sh
+# shellcheck source=scripts/lib/postgres.sh
 source "$here/lib/postgres.sh"
 
 dir=${DEPOT_DEV_PG_DIR:-/tmp/depot-pg}

@@ -11,6 +11,7 @@
 # PostgreSQL refuses to run as root, so as root everything runs as the
 # `postgres` OS user, which owns DIR.
 
+# shellcheck disable=SC2034 # used by the scripts that source this file
 DEPOT_PG_DEFAULT_PORT=55432
 DEPOT_APT_UPDATED=${DEPOT_APT_UPDATED:-0}
 
