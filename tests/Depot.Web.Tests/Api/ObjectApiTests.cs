@@ -200,4 +200,16 @@ public sealed class ObjectApiTests
         await (await client.PostAsync($"{org.Api}/objects/{o.Id}/restore/1", new FormUrlEncodedContent([]), Ct)).ProblemAsync(HttpStatusCode.PreconditionRequired);
         Assert.Null(await app.Service<Depot.Storage.Records.RecordStore>().FindAsync<Depot.Core.Registration.Objects.CollectionObject>(org.Id, o.Id + 1, Ct));
     }
+
+    [Fact]
+    public async Task An_unknown_sort_or_publication_value_is_a_422_naming_the_choices()
+    {
+        await using var app = await DepotApp.StartAsync(Ct);
+        var org = await app.CreateOrganisationAsync("museum-a", Ct);
+        var client = await app.SignInWithRoleAsync(org, OrganisationRole.Viewer, Ct);
+
+        var problem = await (await client.GetAsync($"{org.Api}/objects?sort=kleur&publication=geheim", Ct)).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("objectNumber", problem.GetProperty("errors").GetProperty("sort")[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains("public", problem.GetProperty("errors").GetProperty("publication")[0].GetString(), StringComparison.Ordinal);
+    }
 }
