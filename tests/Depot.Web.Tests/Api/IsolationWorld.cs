@@ -50,8 +50,15 @@ public sealed class IsolationWorld
             request.Content = JsonContent.Create(new
             {
                 // One body that every record type binds: each ignores the others' fields.
-                objectNumber = "X.1", name = "x", prefLabelNl = "x", schemeId = B.SchemeId, titleNl = "x", role = "registrar",
-                email = "x@x", password = "x", version = 1,
+                objectNumber = "X.1",
+                name = "x",
+                prefLabelNl = "x",
+                schemeId = B.SchemeId,
+                titleNl = "x",
+                role = "registrar",
+                email = "x@x",
+                password = "x",
+                version = 1,
             });
         var response = await client.SendAsync(request, ct);
         return (response.StatusCode, await response.Content.ReadAsStringAsync(ct));
