@@ -36,6 +36,7 @@ public static class DepotWebApp
         app.UseDepotProblemDetails();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRequestLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

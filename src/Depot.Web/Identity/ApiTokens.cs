@@ -30,7 +30,8 @@ public sealed class ApiTokens(DepotDatabase database, TimeProvider clock)
     public async Task<IReadOnlyList<ApiToken>> ListAsync(long organisationId, CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        return await db.ApiTokens.AsNoTracking().Where(t => t.OrganisationId == organisationId).OrderByDescending(t => t.CreatedAt).ToListAsync(ct);
+        return await db.ApiTokens.AsNoTracking().Where(t => t.OrganisationId == organisationId)
+            .OrderByDescending(t => t.Id).ToListAsync(ct); // newest first; SQLite cannot order by DateTimeOffset
     }
 
     public async Task<bool> RevokeAsync(long organisationId, long tokenId, CancellationToken ct)

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Http.Json;
+using Depot.Core.Identity;
+using Depot.Core.Registration.Objects;
+using Depot.Storage.Database;
+using Depot.Storage.Records;
+using Depot.Web.Tests.Support;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.EntityFrameworkCore;
+
+namespace Depot.Web.Tests.Api;
+
+/// <summary>Two organisations; B has one record of every kind whose text is a secret nobody from A may see.</summary>
+public sealed class IsolationWorld
+{
+    private readonly string secret = "GEHEIM-B-" + Guid.NewGuid().ToString("N")[..8];
+    private Dictionary<string, long> bIds = [];
+
+    public TestOrganisation A { get; private set; } = null!;
+    public TestOrganisation B { get; private set; } = null!;
+    private long bObjectId;
+
+    public static async Task<IsolationWorld> CreateAsync(DepotApp app, CancellationToken ct)
+    {
+        var world = new IsolationWorld();
+        // B first, so B's ids are never also ids of A's records (tokens in particular).
+        world.B = await app.CreateOrganisationAsync("museum-b", ct);
+        world.A = await app.CreateOrganisationAsync("museum-a", ct);
+        var s = world.secret;
+        var o = await app.CreateObjectAsync(world.B, "B.1", s, ct);
+        world.bObjectId = o.Id;
+        world.bIds = new Dictionary<string, long>
+        {
+            ["objects"] = o.Id,
+            ["agents"] = (await app.CreateAgentAsync(world.B, s, ct)).Id,
+            ["places"] = (await app.CreatePlaceAsync(world.B, s, ct)).Id,
+            ["concepts"] = (await app.CreateConceptAsync(world.B, s, ct)).Id,
+            ["locations"] = (await app.CreateLocationAsync(world.B, s, ct)).Id,
+            ["tokens"] = (await app.CreateTokenAsync(world.B, OrganisationRole.Registrar, ct)).Token.Id,
+        };
+        return world;
+    }
+
+    /// <summary>Calls the route with {org} = the organisation and every {id} = B's record of that kind (1 where B has no such kind).</summary>
+    public async Task<Reply> SendAsync(HttpClient client, OrganisationRoute route, TestOrganisation organisation, CancellationToken ct)
+    {
+        var request = new HttpRequestMessage(new HttpMethod(route.Method), Url(route.Pattern, organisation));
+        request.Headers.TryAddWithoutValidation("If-Match", "\"v1\"");
+        if (route.Method is "POST" or "PUT" or "PATCH")
+            request.Content = JsonContent.Create(new
+            {
+                // One body that every record type binds: each ignores the others' fields.
+                objectNumber = "X.1",
+                name = "x",
+                prefLabelNl = "x",
+                schemeId = B.SchemeId,
+                titleNl = "x",
+                role = "registrar",
+                email = "x@x",
+                password = "x",
+                version = 1,
+            });
+        var response = await client.SendAsync(request, ct);
+        return new Reply(response.StatusCode, await response.Content.ReadAsStringAsync(ct), response.Headers.Location);
+    }
+
+    /// <summary>Whether every {id} of the route names a real record of B (so the call on A's route tests the stores' scoping).</summary>
+    public bool HasRecordFor(OrganisationRoute route) =>
+        route.Pattern.Parameters.Any(p => p.Name == "id") && bIds.ContainsKey(LiteralBefore(route.Pattern, "id") ?? "");
+
+    /// <summary>
+    /// API endpoints refuse with 404 (or 403 where reading is allowed); <paramref name="notFoundOnly"/> for A's own route.
+    /// Razor Pages may also refuse by anti-forgery (400) or by redirecting elsewhere than B's records. Never 2xx, never B's data.
+    /// </summary>
+    public void AssertRefused(OrganisationRoute route, Reply reply, string what, bool notFoundOnly = false)
+    {
+        var status = (int)reply.Status;
+        var refused = route.IsApi
+            ? status == 404 || (!notFoundOnly && status == 403)
+            : status is >= 300 and < 500 && reply.Location?.ToString().Contains(B.Slug, StringComparison.Ordinal) != true;
+        Assert.True(refused, $"{what} answered {status} {reply.Location}: {reply.Body}");
+        Assert.False(reply.Body.Contains(secret, StringComparison.Ordinal), $"{what} leaked B's data: {reply.Body}");
+        Assert.False(reply.Body.Contains("Museum museum-b", StringComparison.Ordinal), $"{what} leaked B's name: {reply.Body}");
+    }
+
+    public async Task AssertBUnchangedAsync(DepotApp app, CancellationToken ct)
+    {
+        var o = await app.Service<RecordStore>().GetAsync<CollectionObject>(B.Id, bObjectId, ct);
+        Assert.Equal(1, o.Version);
+        await using var db = app.Service<DepotDatabase>().CreateContext();
+        Assert.Equal(1, await db.Objects.CountAsync(x => x.OrganisationId == B.Id, ct));
+        Assert.Equal(0, await db.Objects.CountAsync(x => x.OrganisationId == A.Id, ct));
+        Assert.Equal(1, await db.ConceptSchemes.CountAsync(x => x.OrganisationId == B.Id, ct));
+        Assert.True(await db.ApiTokens.AllAsync(t => t.OrganisationId != B.Id || t.RevokedAt == null, ct));
+    }
+
+    private string Url(RoutePattern pattern, TestOrganisation organisation)
+    {
+        var parts = new List<string>();
+        foreach (var segment in pattern.PathSegments)
+        {
+            var text = "";
+            foreach (var part in segment.Parts)
+                text += part switch
+                {
+                    RoutePatternLiteralPart literal => literal.Content,
+                    RoutePatternParameterPart { Name: "org" } => organisation.Slug,
+                    RoutePatternParameterPart { Name: "id" } when bIds.TryGetValue(LiteralBefore(pattern, "id") ?? "", out var id) =>
+                        id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    // Versions, and ids of kinds B has no record of: the organisation check must refuse regardless.
+                    RoutePatternParameterPart => "1",
+                    _ => "",
+                };
+            parts.Add(text);
+        }
+        return "/" + string.Join('/', parts);
+    }
+
+    /// <summary>The literal segment before a parameter: <c>objects</c> in <c>/objects/{id}</c>.</summary>
+    private static string? LiteralBefore(RoutePattern pattern, string parameter)
+    {
+        string? literal = null;
+        foreach (var segment in pattern.PathSegments)
+        {
+            if (segment.Parts.Any(p => p is RoutePatternParameterPart q && q.Name == parameter)) return literal;
+            if (segment.Parts is [RoutePatternLiteralPart l]) literal = l.Content;
+        }
+        return null;
+    }
+}
+
+public sealed record Reply(HttpStatusCode Status, string Body, Uri? Location);
