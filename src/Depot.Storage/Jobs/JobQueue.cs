@@ -125,12 +125,13 @@ public sealed partial class JobQueue(DepotDatabase database, TimeProvider clock)
             .SetProperty(j => j.FinishedAt, now), ct) == 1;
     }
 
-    /// <summary>Puts a job this worker holds back in the queue untouched (the process is shutting down).</summary>
+    /// <summary>Puts a job this worker holds back in the queue (the process is shutting down); that try does not count as an attempt.</summary>
     public async Task<bool> ReleaseAsync(long id, string worker, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         return await Held(db, id, worker).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.State, JobState.Queued)
+            .SetProperty(j => j.Attempts, j => j.Attempts - 1)
             .SetProperty(j => j.ClaimedBy, (string?)null)
             .SetProperty(j => j.LeaseUntil, (DateTimeOffset?)null), ct) == 1;
     }

@@ -116,6 +116,21 @@ public sealed class JobQueueTests
         Assert.Contains("given up", state.Error);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Released_job_goes_back_to_the_queue_without_using_up_an_attempt(DatabaseEngine engine)
+    {
+        var database = await TestDatabases.CreateAsync(engine, Ct);
+        var queue = new JobQueue(database, TimeProvider.System);
+        var job = await queue.EnqueueAsync("test.work", null, "{}", Ct);
+
+        await queue.ClaimAsync("stopping", Kinds, Lease, Ct);
+        Assert.True(await queue.ReleaseAsync(job.Id, "stopping", Ct));
+        var again = await queue.ClaimAsync("next", Kinds, Lease, Ct);
+
+        Assert.Equal((job.Id, 1, "next"), (again!.Id, again.Attempts, again.ClaimedBy));
+    }
+
     private sealed class MovableClock : TimeProvider
     {
         private DateTimeOffset now = DateTimeOffset.UtcNow;
