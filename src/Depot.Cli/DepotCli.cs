@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Depot.Cli.Commands;
+using Depot.Cli.Commands.Jobs;
 using Depot.Cli.Commands.Organisations;
 using Depot.Cli.Commands.Tokens;
 using Depot.Cli.Commands.Users;
@@ -34,6 +35,7 @@ internal static class DepotCli
 
         // Collection work (long-running: background jobs, or inline with --now)
         root.Subcommands.Add(ReindexCommand.Create(globals));
+        root.Subcommands.Add(JobsCommand.Create(globals));
         return root;
     }
 

@@ -28,6 +28,7 @@ public sealed class ReindexCommandTests
 
         var now = await cli.RunAsync("reindex", "--org", "mas", "--now", "--lang", "en");
         var queued = await cli.RunAsync("reindex", "--org", "mas");
+        var listed = await cli.RunAsync("jobs", "list", "--org", "mas");
 
         Assert.True(now.ExitCode == 0, now.Output);
         Assert.Contains("Reindexed 30 objects of mas.", now.Output);
@@ -37,5 +38,7 @@ public sealed class ReindexCommandTests
         var job = await check.Jobs.SingleAsync(Ct);
         Assert.Equal((SearchReindex.Kind, organisationId, JobState.Queued), (job.Kind, job.OrganisationId, job.State));
         Assert.Contains($"Job {job.Id} ({SearchReindex.Kind})", queued.Output);
+        Assert.Contains(SearchReindex.Kind, listed.Output);
+        Assert.Contains("Queued", listed.Output);
     }
 }

@@ -18,7 +18,11 @@ internal static class ListOrganisationsCommand
             var rows = await db.Organisations.OrderBy(o => o.Slug)
                 .Select(o => new
                 {
-                    o.Id, o.Slug, o.Name, o.Kind, o.Address,
+                    o.Id,
+                    o.Slug,
+                    o.Name,
+                    o.Kind,
+                    o.Address,
                     Objects = db.Objects.Count(x => x.OrganisationId == o.Id && !x.IsDeleted),
                     Members = db.Memberships.Count(m => m.OrganisationId == o.Id),
                 })
