@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Depot.Core.Identity;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
 using Depot.Storage.Jobs;
@@ -39,6 +40,16 @@ public sealed class TwoServerTests(TwoServers servers) : IClassFixture<TwoServer
         var keys = await db.DataProtectionKeys.Select(k => k.FriendlyName).ToListAsync(Ct);
 
         Assert.Single(keys);
+    }
+
+    [Fact]
+    public async Task First_platform_admin_comes_from_the_environment_once()
+    {
+        await using var db = new DepotDatabase(servers.Target).CreateContext();
+
+        var admins = await db.Users.Where(u => u.PlatformRole == PlatformRole.PlatformAdmin).Select(u => u.Email).ToListAsync(Ct);
+
+        Assert.Equal([TwoServers.AdminEmail], admins);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class TwoServers : IAsyncLifetime
     public const string Email = "beheer@twee.depot";
     public const string Password = "twee-processen-wachtwoord";
     public const string Organisation = "gedeeld";
+    public const string AdminEmail = "platform@twee.depot";
 
     public DatabaseTarget Target { get; private set; } = null!;
     public ServerProcess First { get; private set; } = null!;
@@ -24,7 +25,12 @@ public sealed class TwoServers : IAsyncLifetime
         Cli = new CliRunner(Target);
         await Cli.SucceedAsync("organisations", "add", "--slug", Organisation, "--name", "Gedeelde organisatie", "--kind", "museum");
         await Cli.SucceedAsync("users", "add", "--email", Email, "--name", "Beheerder", "--password", Password, "--org", Organisation, "--org-role", "admin");
-        var environment = new Dictionary<string, string> { ["Depot__Jobs__PollInterval"] = "00:00:00.2" };
+        var environment = new Dictionary<string, string>
+        {
+            ["Depot__Jobs__PollInterval"] = "00:00:00.2",
+            ["DEPOT_ADMIN_EMAIL"] = AdminEmail,
+            ["DEPOT_ADMIN_PASSWORD"] = Password,
+        };
         // One after the other: the first creates the data-protection key in the database, the second finds it there.
         First = await ServerProcess.StartAsync(Target.ConnectionString, environment, ct);
         try
