@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Depot.Cli;
+
+return await DepotCli.RunAsync(args, CliConsole.FromProcess(), CancellationToken.None);

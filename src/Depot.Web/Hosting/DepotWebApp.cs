@@ -48,11 +48,12 @@ public static class DepotWebApp
         return app;
     }
 
-    /// <summary>Migrates the embedded database and seeds demo data before the first request.</summary>
+    /// <summary>Migrates the embedded database, creates the first admin and seeds demo data before the first request.</summary>
     private static void Prepare(WebApplication app, DepotHostOptions options)
     {
         if (options.MigrateOnStart)
             app.Services.GetRequiredService<DepotDatabase>().MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        FirstAdmin.EnsureAsync(app.Services, app.Configuration, CancellationToken.None).GetAwaiter().GetResult();
         if (options.Demo)
             DemoSeeder.SeedAsync(app.Services, DemoSeeder.DefaultObjectCount, CancellationToken.None).GetAwaiter().GetResult();
     }
