@@ -36,24 +36,63 @@ internal static class SearchFacets
     public static string Sql(SearchFilters filters, bool withFacets, bool english)
     {
         if (!withFacets) return $"SELECT COUNT(*) FROM objects o WHERE {filters.Where()}";
-        var sets = new List<string> { $"m AS MATERIALIZED (SELECT {SetColumns} FROM objects o WHERE {filters.Where()})" };
+        var sets = filters.HasKeywords ? KeywordSets(filters) : FilterSets(filters);
         var parts = new List<string> { $"SELECT 0 AS f, CAST(NULL AS bigint) AS k, {NoLabel} AS label, COUNT(*) AS n FROM m" };
         for (var i = 0; i < Facets.Length; i++)
         {
             var facet = Facets[i];
-            var set = "m";
-            if (filters.IsFiltered(facet.Name))
-            {
-                set = "m" + i.ToString(CultureInfo.InvariantCulture);
-                sets.Add($"{set} AS (SELECT {SetColumns} FROM objects o WHERE {filters.Where(exceptFacet: facet.Name)})");
-            }
+            var set = filters.IsFiltered(facet.Name) ? "m" + i.ToString(CultureInfo.InvariantCulture) : "m";
             var groups = facet.Term is int term
-                ? $"SELECT t.value_id AS k, COUNT(*) AS n FROM {set} JOIN object_terms t ON t.object_id = {set}.id WHERE t.facet = {term} GROUP BY t.value_id"
-                : $"SELECT {facet.Key} AS k, COUNT(*) AS n FROM {set} WHERE {facet.Key} IS NOT NULL GROUP BY {facet.Key}";
+                ? filters.IsWholeOrganisation(facet.Name)
+                    // object_terms holds rows of live objects only: count them straight from its index.
+                    ? $"SELECT t.value_id AS k, COUNT(*) AS n FROM object_terms t WHERE t.organisation_id = {filters.Organisation} AND t.facet = {term} GROUP BY t.value_id"
+                    // CROSS JOIN fixes SQLite's join order: from the (small) set into the terms, never the reverse.
+                    : $"SELECT t.value_id AS k, COUNT(*) AS n FROM {set} CROSS JOIN object_terms t WHERE t.object_id = {set}.id AND t.facet = {term} GROUP BY t.value_id"
+                // Unary plus keeps SQLite from walking a non-covering (organisation, column) index
+                // for the grouping order; the narrow covering search index is far cheaper to read.
+                : $"SELECT +{facet.Key} AS k, COUNT(*) AS n FROM {set} WHERE +{facet.Key} IS NOT NULL GROUP BY +{facet.Key}";
             var label = facet.Label.Replace("{en}", english ? "1" : "0", StringComparison.Ordinal);
             parts.Add($"SELECT * FROM (SELECT {i + 1} AS f, g.k, {label} AS label, g.n FROM ({groups}) g {facet.Join} ORDER BY g.n DESC, label, g.k LIMIT {TopValues}) f{i}");
         }
         return $"WITH {string.Join(", ", sets)} {string.Join(" UNION ALL ", parts)}";
+    }
+
+    /// <summary>
+    /// Without keywords every set is its own indexed query: the filters are what narrows the
+    /// organisation down, so each facet's set is read with its own filters.
+    /// </summary>
+    private static List<string> FilterSets(SearchFilters filters)
+    {
+        var sets = new List<string> { $"m AS (SELECT {SetColumns} FROM objects o WHERE {filters.Where()})" };
+        for (var i = 0; i < Facets.Length; i++)
+            if (filters.IsFiltered(Facets[i].Name))
+                sets.Add($"m{i} AS (SELECT {SetColumns} FROM objects o WHERE {filters.Where(exceptFacet: Facets[i].Name)})");
+        return sets;
+    }
+
+    /// <summary>
+    /// With keywords the full-text matches are read once, each with a flag per facet filter; the
+    /// result set and each facet's set are then cheap selections of those flags.
+    /// </summary>
+    private static List<string> KeywordSets(SearchFilters filters)
+    {
+        var flags = new List<(int Index, string Flag)>();
+        for (var i = 0; i < Facets.Length; i++)
+            if (filters.Condition(Facets[i].Name) is { } condition)
+                flags.Add((i, $"CASE WHEN {condition} THEN 1 ELSE 0 END AS x{i}"));
+        var columns = string.Concat(flags.Select(f => ", " + f.Flag));
+        string Select(int? except)
+        {
+            var conditions = flags.Where(f => f.Index != except).Select(f => $"x{f.Index} = 1").ToList();
+            return conditions.Count == 0 ? "SELECT * FROM b" : $"SELECT * FROM b WHERE {string.Join(" AND ", conditions)}";
+        }
+        var sets = new List<string>
+        {
+            $"b AS MATERIALIZED (SELECT {SetColumns}{columns} FROM objects o WHERE {filters.Where(withFacets: false)})",
+            $"m AS ({Select(null)})",
+        };
+        sets.AddRange(flags.Select(f => $"m{f.Index} AS ({Select(f.Index)})"));
+        return sets;
     }
 
     public static async Task<(long Total, Dictionary<string, IReadOnlyList<FacetValue>> Facets)> ReadAsync(

@@ -17,7 +17,8 @@ internal sealed class SearchFilters
     {
         this.command = command;
         Organisation = Add(organisationId);
-        Scope = $"o.organisation_id = {Organisation} AND NOT o.is_deleted";
+        // An equality on is_deleted (not NOT is_deleted) lets the covering search index seek on it.
+        Scope = $"o.organisation_id = {Organisation} AND o.is_deleted = {Add(false)}";
         if (words.Count > 0)
         {
             Keywords = engine == DatabaseEngine.Sqlite ? Add(SearchKeywords.Fts5(words)) : Add(SearchKeywords.TsQuery(words));
@@ -43,14 +44,22 @@ internal sealed class SearchFilters
     private string Scope { get; }
     private string? Text { get; }
 
+    public bool HasKeywords => Text is not null;
+
     public bool IsFiltered(string facet) => byFacet.ContainsKey(facet);
 
-    /// <summary>All conditions, optionally leaving out one facet's filter or the keyword filter.</summary>
-    public string Where(string? exceptFacet = null, bool withText = true)
+    /// <summary>The condition of one facet's filter, or null when that facet is not filtered.</summary>
+    public string? Condition(string facet) => byFacet.GetValueOrDefault(facet);
+
+    /// <summary>True when the set is the whole organisation once <paramref name="exceptFacet"/>'s own filter is left out.</summary>
+    public bool IsWholeOrganisation(string exceptFacet) => Text is null && byFacet.Keys.All(k => k == exceptFacet);
+
+    /// <summary>All conditions, optionally leaving out one facet's filter, all of them, or the keyword filter.</summary>
+    public string Where(string? exceptFacet = null, bool withText = true, bool withFacets = true)
     {
         IEnumerable<string> parts = [Scope];
         if (withText && Text is not null) parts = parts.Append(Text);
-        parts = parts.Concat(byFacet.Where(f => f.Key != exceptFacet).Select(f => f.Value));
+        if (withFacets) parts = parts.Concat(byFacet.Where(f => f.Key != exceptFacet).Select(f => f.Value));
         return string.Join(" AND ", parts);
     }
 
@@ -63,8 +72,13 @@ internal sealed class SearchFilters
         return p.ParameterName;
     }
 
-    private string Term(TermFacet facet, IReadOnlyList<long> values) =>
-        $"o.id IN (SELECT t.object_id FROM object_terms t WHERE t.organisation_id = {Organisation} AND t.facet = {(int)facet} AND t.value_id IN ({List(values)}))";
+    /// <summary>
+    /// With keywords the candidates are few: probe each one's terms by primary key. Without, let the
+    /// (organisation, facet, value) index list the objects that have the term.
+    /// </summary>
+    private string Term(TermFacet facet, IReadOnlyList<long> values) => Text is not null
+        ? $"EXISTS (SELECT 1 FROM object_terms t WHERE t.object_id = o.id AND t.facet = {(int)facet} AND t.value_id IN ({List(values)}))"
+        : $"o.id IN (SELECT t.object_id FROM object_terms t WHERE t.organisation_id = {Organisation} AND t.facet = {(int)facet} AND t.value_id IN ({List(values)}))";
 
     private string List<T>(IReadOnlyList<T> values) where T : notnull =>
         string.Join(", ", values.Distinct().Take(200).Select(v => Add(v)));

@@ -19,22 +19,31 @@ internal static class SearchPage
     {
         var take = filters.Add(limit + 1);
         var dir = order.Direction;
+        // The page's ids are found first (from the narrow search index where possible); only those
+        // few rows are then read whole.
+        string inner, outerOrder;
         if (order.ByRank)
         {
             var offset = filters.Add(cursor?.Offset ?? 0);
             var key = order.Key.Replace("{q}", filters.Keywords, StringComparison.Ordinal);
             var from = engine == DatabaseEngine.Sqlite
-                ? $"object_search JOIN objects o ON o.id = object_search.rowid LEFT JOIN concepts c ON c.id = o.object_name_id WHERE object_search MATCH {filters.Keywords}"
-                : $"objects o JOIN object_search s ON s.object_id = o.id LEFT JOIN concepts c ON c.id = o.object_name_id WHERE s.document @@ to_tsquery('dutch', {filters.Keywords})";
-            return $"SELECT {Columns}, {key} AS sort_key FROM {from} AND {filters.Where(withText: false)} ORDER BY sort_key {dir}, o.id {dir} LIMIT {take} OFFSET {offset}";
+                ? $"object_search JOIN objects o ON o.id = object_search.rowid WHERE object_search MATCH {filters.Keywords}"
+                : $"objects o JOIN object_search s ON s.object_id = o.id WHERE s.document @@ to_tsquery('dutch', {filters.Keywords})";
+            inner = $"SELECT o.id, {key} AS sort_key FROM {from} AND {filters.Where(withText: false)} ORDER BY sort_key {dir}, o.id {dir} LIMIT {take} OFFSET {offset}";
+            outerOrder = $"p.sort_key {dir}, o.id {dir}";
         }
-        var where = filters.Where();
-        if (cursor is not null)
+        else
         {
-            var comparison = order.Descending ? "<" : ">";
-            where += $" AND ({order.Key}, o.id) {comparison} ({filters.Add(KeyValue(engine, order, cursor))}, {filters.Add(cursor.Id)})";
+            var where = filters.Where();
+            if (cursor is not null)
+            {
+                var comparison = order.Descending ? "<" : ">";
+                where += $" AND ({order.Key}, o.id) {comparison} ({filters.Add(KeyValue(engine, order, cursor))}, {filters.Add(cursor.Id)})";
+            }
+            inner = $"SELECT o.id, {order.Key} AS sort_key FROM objects o WHERE {where} ORDER BY {order.Key} {dir}, o.id {dir} LIMIT {take}";
+            outerOrder = $"{order.Key} {dir}, o.id {dir}";
         }
-        return $"SELECT {Columns}, {order.Key} AS sort_key FROM objects o LEFT JOIN concepts c ON c.id = o.object_name_id WHERE {where} ORDER BY {order.Key} {dir}, o.id {dir} LIMIT {take}";
+        return $"SELECT {Columns}, p.sort_key FROM ({inner}) p JOIN objects o ON o.id = p.id LEFT JOIN concepts c ON c.id = o.object_name_id ORDER BY {outerOrder}";
     }
 
     public static async Task<(List<ObjectHit> Hits, string? Next)> ReadAsync(
