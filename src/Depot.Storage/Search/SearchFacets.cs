@@ -63,7 +63,7 @@ internal static class SearchFacets
     /// </summary>
     private static List<string> FilterSets(SearchFilters filters)
     {
-        var sets = new List<string> { $"m AS (SELECT {SetColumns} FROM objects o WHERE {filters.Where()})" };
+        var sets = new List<string> { $"m AS MATERIALIZED (SELECT {SetColumns} FROM objects o WHERE {filters.Where()})" };
         for (var i = 0; i < Facets.Length; i++)
             if (filters.IsFiltered(Facets[i].Name))
                 sets.Add($"m{i} AS (SELECT {SetColumns} FROM objects o WHERE {filters.Where(exceptFacet: Facets[i].Name)})");

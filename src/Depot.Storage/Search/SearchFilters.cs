@@ -77,7 +77,7 @@ internal sealed class SearchFilters
     /// (organisation, facet, value) index list the objects that have the term.
     /// </summary>
     private string Term(TermFacet facet, IReadOnlyList<long> values) => Text is not null
-        ? $"EXISTS (SELECT 1 FROM object_terms t WHERE t.object_id = o.id AND t.facet = {(int)facet} AND t.value_id IN ({List(values)}))"
+        ? $"EXISTS (SELECT 1 FROM object_terms t WHERE t.organisation_id = {Organisation} AND t.facet = {(int)facet} AND t.value_id IN ({List(values)}) AND t.object_id = o.id)"
         : $"o.id IN (SELECT t.object_id FROM object_terms t WHERE t.organisation_id = {Organisation} AND t.facet = {(int)facet} AND t.value_id IN ({List(values)}))";
 
     private string List<T>(IReadOnlyList<T> values) where T : notnull =>

@@ -18,8 +18,9 @@ public sealed class SearchIndexes : Migration
             CREATE INDEX ix_objects_search ON objects (organisation_id, is_deleted, id)
                 INCLUDE (object_name_id, century, current_location_id, publication_status, has_image, dating_earliest);
             CREATE INDEX ix_objects_number_natural ON objects (organisation_id, object_number_sort COLLATE "C", id);
+            CREATE INDEX ix_object_terms_search ON object_terms (organisation_id, facet, value_id) INCLUDE (object_id);
             """);
 
     protected override void Down(MigrationBuilder migrationBuilder) =>
-        migrationBuilder.Sql("DROP INDEX ix_objects_number_natural; DROP INDEX ix_objects_search;");
+        migrationBuilder.Sql("DROP INDEX ix_object_terms_search; DROP INDEX ix_objects_number_natural; DROP INDEX ix_objects_search;");
 }
