@@ -62,7 +62,9 @@ public sealed class ObjectSearchPagingContract
             // Same dating for several objects: ties must be broken by id, not skipped or repeated.
             await c.World.Records.CreateAsync(c.Org, new CollectionObject
             {
-                ObjectNumber = $"B{i}", Titles = [new Title($"Tegel {i}")], Dating = i % 3 == 0 ? null : HistoricalDate.Parse("1650"),
+                ObjectNumber = $"B{i}",
+                Titles = [new Title($"Tegel {i}")],
+                Dating = i % 3 == 0 ? null : HistoricalDate.Parse("1650"),
             }, c.World.Registrar, Ct);
         }
         foreach (var sort in Enum.GetValues<ObjectSort>())

@@ -56,30 +56,52 @@ public sealed class SearchCatalogue
 
         await AddAsync(new CollectionObject
         {
-            ObjectNumber = "2019.2", ObjectNameId = Painting.Id, Titles = [new Title("De kruisafneming")],
-            MaterialIds = [Oil.Id, Canvas.Id], Makers = [new MakerCredit(Rubens.Id, "schilder")],
-            Dating = HistoricalDate.Parse("1611-1614"), PublicationStatus = PublicationStatus.Public, HasImage = true,
+            ObjectNumber = "2019.2",
+            ObjectNameId = Painting.Id,
+            Titles = [new Title("De kruisafneming")],
+            MaterialIds = [Oil.Id, Canvas.Id],
+            Makers = [new MakerCredit(Rubens.Id, "schilder")],
+            Dating = HistoricalDate.Parse("1611-1614"),
+            PublicationStatus = PublicationStatus.Public,
+            HasImage = true,
         }, ct);
         await AddAsync(new CollectionObject
         {
-            ObjectNumber = "2019.10", ObjectNameId = Painting.Id, Titles = [new Title("Portret van een Iëperse dame")],
-            ShortDescription = "Vrouw met parelsnoeren", MaterialIds = [Oil.Id], Makers = [new MakerCredit(Jordaens.Id)],
-            Dating = HistoricalDate.Parse("ca. 1650"), CurrentLocationId = Depot.Id,
+            ObjectNumber = "2019.10",
+            ObjectNameId = Painting.Id,
+            Titles = [new Title("Portret van een Iëperse dame")],
+            ShortDescription = "Vrouw met parelsnoeren",
+            MaterialIds = [Oil.Id],
+            Makers = [new MakerCredit(Jordaens.Id)],
+            Dating = HistoricalDate.Parse("ca. 1650"),
+            CurrentLocationId = Depot.Id,
         }, ct);
         await AddAsync(new CollectionObject
         {
-            ObjectNumber = "2019.1", ObjectNameId = Print.Id, Titles = [new Title("Gezicht op Antwerpen")],
-            MaterialIds = [Paper.Id], Makers = [new MakerCredit(Rubens.Id, "ontwerper")],
-            Dating = HistoricalDate.Parse("1520"), PublicationStatus = PublicationStatus.Public, CurrentLocationId = Depot.Id,
+            ObjectNumber = "2019.1",
+            ObjectNameId = Print.Id,
+            Titles = [new Title("Gezicht op Antwerpen")],
+            MaterialIds = [Paper.Id],
+            Makers = [new MakerCredit(Rubens.Id, "ontwerper")],
+            Dating = HistoricalDate.Parse("1520"),
+            PublicationStatus = PublicationStatus.Public,
+            CurrentLocationId = Depot.Id,
         }, ct);
         await AddAsync(new CollectionObject
         {
-            ObjectNumber = "A7", ObjectNameId = Print.Id, Titles = [new Title("Schetsen van paarden")], MaterialIds = [Paper.Id],
+            ObjectNumber = "A7",
+            ObjectNameId = Print.Id,
+            Titles = [new Title("Schetsen van paarden")],
+            MaterialIds = [Paper.Id],
         }, ct);
         var deleted = await AddAsync(new CollectionObject
         {
-            ObjectNumber = "2019.4", ObjectNameId = Painting.Id, Titles = [new Title("Kruisafneming, kopie")],
-            MaterialIds = [Oil.Id], Makers = [new MakerCredit(Rubens.Id)], Dating = HistoricalDate.Parse("1700"),
+            ObjectNumber = "2019.4",
+            ObjectNameId = Painting.Id,
+            Titles = [new Title("Kruisafneming, kopie")],
+            MaterialIds = [Oil.Id],
+            Makers = [new MakerCredit(Rubens.Id)],
+            Dating = HistoricalDate.Parse("1700"),
         }, ct);
         await World.Records.DeleteAsync<CollectionObject>(Org, deleted.Id, deleted.Version, World.Registrar, ct);
         Objects.Remove("2019.4");
@@ -87,8 +109,11 @@ public sealed class SearchCatalogue
         (OtherOrg, _) = await StoreWorld.AddOrganisationAsync(World.Database, "ander-museum", ct);
         await World.Records.CreateAsync(OtherOrg, new CollectionObject
         {
-            ObjectNumber = "2019.3", Titles = [new Title("De kruisafneming (kopie)")], Dating = HistoricalDate.Parse("1612"),
-            PublicationStatus = PublicationStatus.Public, HasImage = true,
+            ObjectNumber = "2019.3",
+            Titles = [new Title("De kruisafneming (kopie)")],
+            Dating = HistoricalDate.Parse("1612"),
+            PublicationStatus = PublicationStatus.Public,
+            HasImage = true,
         }, World.Registrar, ct);
     }
 
