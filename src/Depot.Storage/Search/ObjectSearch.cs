@@ -1,13 +1,43 @@
+using System.Data;
 using Depot.Storage.Database;
+using Microsoft.EntityFrameworkCore;
 
 namespace Depot.Storage.Search;
 
 /// <summary>Full-text search with facets over one organisation's objects (FTS5 on SQLite, tsvector on PostgreSQL).</summary>
 public sealed class ObjectSearch(DepotDatabase database)
 {
-    public Task<ObjectSearchResult> SearchAsync(long organisationId, ObjectQuery query, string language, CancellationToken ct)
+    public const int MaxLimit = 200;
+
+    /// <summary>
+    /// One page of hits, the total and (when asked) the facet counts, in a single round trip.
+    /// <see cref="ObjectQuery.Descending"/> flips the chosen sort: ascending object number, oldest
+    /// dating and least recently changed come first without it; best match first for relevance.
+    /// </summary>
+    public async Task<ObjectSearchResult> SearchAsync(long organisationId, ObjectQuery query, string language, CancellationToken ct)
     {
-        _ = database;
-        throw new NotImplementedException("Search is being built: see the search work item.");
+        ArgumentNullException.ThrowIfNull(query);
+        var english = FacetLabels.IsEnglish(language ?? "");
+        var limit = Math.Clamp(query.Limit, 1, MaxLimit);
+        var words = SearchKeywords.Words(query.Text);
+
+        await using var db = database.CreateContext();
+        var engine = db.Engine;
+        var order = SearchOrder.For(query, engine, words.Count > 0);
+        var cursor = SearchCursor.Decode(query.Cursor, SearchPage.Name(order));
+
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        var filters = new SearchFilters(command, engine, organisationId, query, words);
+        var page = SearchPage.Sql(engine, filters, order, cursor, limit);
+        var counts = SearchFacets.Sql(filters, query.WithFacets, english);
+        command.CommandText = page + ";\n" + counts;
+
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var (hits, next) = await SearchPage.ReadAsync(reader, engine, order, cursor, limit, english, ct);
+        await reader.NextResultAsync(ct);
+        var (total, facets) = await SearchFacets.ReadAsync(reader, query.WithFacets, english, ct);
+        return new ObjectSearchResult(hits, total, facets, next);
     }
 }
