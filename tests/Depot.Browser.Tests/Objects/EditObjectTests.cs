@@ -52,7 +52,7 @@ public sealed class EditObjectTests(BrowserApp app)
     {
         var org = await app.Arrange.OrganisationAsync("Museum Datering");
         var terms = await app.Arrange.TermsAsync(org);
-        var o = await app.Arrange.ObjectAsync(org, terms, "DAT.1", "Kaart van Vlaanderen", objectName: "kaart");
+        var o = await app.Arrange.ObjectAsync(org, terms, "DAT.1", "Kaart van Vlaanderen", objectName: "kaart", dating: "ca. 1540");
         var page = await app.NewPageAsync();
         await page.SignInAsync(await app.Arrange.UserAsync(org, OrganisationRole.Registrar, "Rik Registrator"));
 

@@ -40,9 +40,11 @@ public sealed class ObjectForm
         NumberOfParts = o.NumberOfParts,
         Makers = o.Makers.Select(m => new MakerRow { AgentId = m.AgentId, Role = m.Role, Qualifier = m.Qualifier }).ToList(),
         DatingText = o.Dating?.Text,
-        DatingEarliest = o.Dating?.Earliest,
-        DatingLatest = o.Dating?.Latest,
-        DatingCirca = o.Dating?.Precision == DatePrecision.Circa,
+        // Years are shown only when they were set by hand; otherwise the text alone says it, and a
+        // changed text is read again instead of being overruled by stale years.
+        DatingEarliest = YearsAreExplicit(o.Dating) ? o.Dating!.Earliest : null,
+        DatingLatest = YearsAreExplicit(o.Dating) ? o.Dating!.Latest : null,
+        DatingCirca = YearsAreExplicit(o.Dating) && o.Dating!.Precision == DatePrecision.Circa,
         MaterialIds = [.. o.MaterialIds],
         Dimensions = o.Dimensions.Select(d => new DimensionRow { Type = d.Type, Value = d.Value.ToString(CultureInfo.GetCultureInfo("nl-BE")), Unit = d.Unit, Part = d.Part }).ToList(),
         ConditionId = o.ConditionId,
@@ -50,6 +52,13 @@ public sealed class ObjectForm
         CurrentLocationId = o.CurrentLocationId,
         PublicationStatus = o.PublicationStatus,
     };
+
+    private static bool YearsAreExplicit(HistoricalDate? dating)
+    {
+        if (dating is null) return false;
+        var fromText = HistoricalDate.Parse(dating.Text);
+        return fromText is null || fromText.Earliest != dating.Earliest || fromText.Latest != dating.Latest || fromText.Precision != dating.Precision;
+    }
 
     /// <summary>Drops blank rows, so the row numbers in the store's messages match the rows shown again.</summary>
     public void Compact()

@@ -55,7 +55,7 @@ public abstract class ObjectFormPageModel(RecordStore records, ObjectLookups loo
         {
             // When the form itself found problems the store was not asked; the object's own rules still
             // run, so the person sees as many problems as possible at once.
-            Errors = errors.Count > 0 ? [.. errors, .. CollectionObjectRules.Validate(target)] : e.Errors;
+            Errors = errors.Count > 0 ? [.. errors, .. CollectionObjectRules.Validate(target).Where(r => errors.All(f => f.Field != r.Field))] : e.Errors;
         }
         catch (StaleEditException stale)
         {
