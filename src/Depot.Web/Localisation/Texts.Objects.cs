@@ -95,6 +95,7 @@ public static partial class Texts
         ["edit.dimUnit"] = ("Eenheid", "Unit"),
         ["edit.dimPart"] = ("Onderdeel", "Part"),
         ["edit.conditionNote"] = ("Opmerking over de toestand", "Note on the condition"),
+        ["edit.addRow"] = ("+ Nog een rij", "+ Another row"),
         ["edit.save"] = ("Bewaren", "Save"),
         ["edit.cancel"] = ("Annuleren", "Cancel"),
         ["edit.errorsTitle"] = ("Het object is niet bewaard: enkele velden kloppen niet", "The object was not saved: some fields need attention"),

@@ -34,13 +34,16 @@ public sealed class EditObjectTests(BrowserApp app)
         await Assertions.Expect(page.GetByLabel("Objectnummer")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.GetByLabel("Titel 1")).ToHaveValueAsync("Buste van een vrouw");
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "+ Nog een rij" }).Nth(1).ClickAsync();
+        await page.GetByLabel("Vervaardiger 2").SelectOptionAsync(new SelectOptionValue { Label = "Rubens, Peter Paul" });
         await page.GetByLabel("Objectnummer").FillAsync("2026.002");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
+        await page.GetByLabel("Objectnummer").PressAsync("Enter");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("2026.002 Buste van een vrouw");
         var fields = page.Locator("section.record");
         await Assertions.Expect(fields).ToContainTextAsync("beeldhouwwerk");
         await Assertions.Expect(fields).ToContainTextAsync("Quellinus, Artus (beeldhouwer)");
+        await Assertions.Expect(fields).ToContainTextAsync("Rubens, Peter Paul");
         await Assertions.Expect(fields).ToContainTextAsync("ca. 1660");
         await Assertions.Expect(fields).ToContainTextAsync("1660–1660");
         await Assertions.Expect(fields).ToContainTextAsync("Depot Noord › Kast 3 (DN.K3)");

@@ -55,8 +55,12 @@ public sealed class SearchTests(BrowserApp app)
         await page.GotoAsync($"/o/{org.Slug}/objecten");
         await Assertions.Expect(page.Locator("#result-count")).ToHaveTextAsync("22 objecten");
 
-        await page.GetByRole(AriaRole.Group, new() { Name = "Objectnaam" }).GetByLabel("kaart").CheckAsync();
+        var map = page.GetByRole(AriaRole.Group, new() { Name = "Objectnaam" }).GetByLabel("kaart");
+        await map.CheckAsync();
         await Assertions.Expect(page.Locator("#result-count")).ToHaveTextAsync("6 objecten");
+        await Assertions.Expect(page.Locator("#live-count")).ToHaveTextAsync("6 objecten");
+        await Assertions.Expect(map).ToBeFocusedAsync();
+        await Assertions.Expect(map).ToBeCheckedAsync();
         Assert.Contains("objectName=", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(6);
 

@@ -32,6 +32,14 @@ public abstract class ObjectFormPageModel(RecordStore records, ObjectLookups loo
     public static readonly IReadOnlyList<string> FieldsOnForm =
         ["objectNumber", "objectName", "shortDescription", "numberOfParts", "makers", "dating", "materials", "condition", "currentLocation"];
 
+    /// <summary>Without JavaScript, "another row" posts the form as typed and shows it again with a fresh blank row; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostAddRowsAsync(CancellationToken ct)
+    {
+        if (!Grant.CanWrite) return Forbidden();
+        Form.Compact();
+        return await ShowAsync(ct);
+    }
+
     protected async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
         Choices = await lookups.LoadAsync(OrganisationId, text.Code, ct);

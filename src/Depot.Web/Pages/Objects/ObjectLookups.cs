@@ -18,13 +18,15 @@ public sealed class ObjectLookups(DepotDatabase database)
         var concepts = await db.Concepts.Where(c => c.OrganisationId == organisationId).ToListAsync(ct);
         var agents = await db.Agents.Where(a => a.OrganisationId == organisationId).ToListAsync(ct);
         var locations = await db.Locations.Where(l => l.OrganisationId == organisationId).ToListAsync(ct);
-        return new LookupSet(language, schemes, concepts, agents, locations);
+        var places = await db.Places.Where(p => p.OrganisationId == organisationId).ToListAsync(ct);
+        return new LookupSet(language, schemes, concepts, agents, locations, places);
     }
 }
 
 /// <summary>Labels in the request's language; deleted records still resolve (old versions point at them) but are not offered.</summary>
-public sealed class LookupSet(string language, List<ConceptScheme> schemes, List<Concept> concepts, List<Agent> agents, List<Location> locations)
+public sealed class LookupSet(string language, List<ConceptScheme> schemes, List<Concept> concepts, List<Agent> agents, List<Location> locations, List<Place> places)
 {
+    private readonly Dictionary<long, Place> _places = places.ToDictionary(p => p.Id);
     private readonly Dictionary<long, Concept> _concepts = concepts.ToDictionary(c => c.Id);
     private readonly Dictionary<long, Agent> _agents = agents.ToDictionary(a => a.Id);
     private readonly Dictionary<long, Location> _locations = locations.ToDictionary(l => l.Id);
@@ -34,6 +36,8 @@ public sealed class LookupSet(string language, List<ConceptScheme> schemes, List
     public string Concept(long? id) => id is long v && _concepts.TryGetValue(v, out var c) ? c.Label(language) : id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     public string Agent(long? id) => id is long v && _agents.TryGetValue(v, out var a) ? a.Name : "";
+
+    public string Place(long? id) => id is long v && _places.TryGetValue(v, out var p) ? p.Name : "";
 
     /// <summary>"Depot Noord › Zaal 2 › Kast 3 (D1.Z2.K3)".</summary>
     public string Location(long? id)
