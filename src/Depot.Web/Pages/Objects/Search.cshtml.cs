@@ -47,8 +47,16 @@ public sealed class SearchModel(ObjectSearch search, UiText text) : Organisation
             Limit = PageSize,
         };
         Result = await search.SearchAsync(OrganisationId, query, text.Code, ct);
-        return Request.IsHtmx() ? Partial("_Results", this) : Page();
+        // The same URL answers with the whole page or only the results: caches must keep them apart.
+        Response.Headers.Vary = "HX-Request";
+        return IsPartial ? Partial("_Results", this) : Page();
     }
+
+    /// <summary>
+    /// An htmx update of the results region. Not when htmx restores history after a cache miss:
+    /// then it needs the whole page.
+    /// </summary>
+    public bool IsPartial => Request.IsHtmxNonBoosted() && !Request.IsHtmxHistoryRestoreRequest();
 
     /// <summary>The values ticked for a facet, as they appear in the URL.</summary>
     public IReadOnlyList<string> Selected(string facet) =>
