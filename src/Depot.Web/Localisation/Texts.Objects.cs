@@ -25,7 +25,7 @@ public static partial class Texts
         ["search.image"] = ("beeld", "image"),
         ["search.withImage"] = ("Met afbeelding", "With image"),
         ["search.withoutImage"] = ("Zonder afbeelding", "Without image"),
-        ["search.century"] = ("{0}de eeuw", "century {0}"),
+        ["search.century"] = ("{0}de eeuw", "{0}{1} century"),
         ["sort.Relevance"] = ("Relevantie", "Relevance"),
         ["sort.ObjectNumber"] = ("Objectnummer", "Object number"),
         ["sort.Dating"] = ("Datering", "Dating"),

@@ -76,8 +76,16 @@ public sealed class SearchModel(ObjectSearch search, UiText text) : Organisation
     {
         FacetNames.Publication when Enum.TryParse<PublicationStatus>(value.Key, true, out var p) => text[$"publication.{p}"],
         FacetNames.HasImage when ParseBool(value.Key) is bool b => text[b ? "search.withImage" : "search.withoutImage"],
-        FacetNames.Century when value.Label.Length == 0 || value.Label == value.Key => text.Format("search.century", value.Key),
+        FacetNames.Century when (value.Label.Length == 0 || value.Label == value.Key) && int.TryParse(value.Key, CultureInfo.InvariantCulture, out var century) =>
+            text.Format("search.century", century, Ordinal(century)),
         _ => value.Label.Length > 0 ? value.Label : value.Key,
+    };
+
+    /// <summary>English ordinal suffix (1st, 2nd, 3rd, 11th, 17th); Dutch writes "de" always.</summary>
+    private static string Ordinal(int n) => (Math.Abs(n) % 100) switch
+    {
+        11 or 12 or 13 => "th",
+        _ => (Math.Abs(n) % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" },
     };
 
     private List<long> Ids(string facet) =>
