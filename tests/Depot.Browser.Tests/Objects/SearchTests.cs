@@ -95,6 +95,28 @@ public sealed class SearchTests(BrowserApp app)
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, "screenshot-search.png"), FullPage = true });
     }
 
+    [Fact]
+    public async Task Object_form_with_errors_has_no_serious_accessibility_violations()
+    {
+        var org = await app.Arrange.OrganisationAsync("Museum Formulier");
+        var terms = await app.Arrange.TermsAsync(org);
+        var o = await app.Arrange.ObjectAsync(org, terms, "F.1", "Formulier", dating: "1650");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync(await app.Arrange.UserAsync(org, OrganisationRole.Registrar, "Rik Registrator"));
+        await page.GotoAsync($"/o/{org.Slug}/objecten/{o.Id}/bewerken");
+        await page.GetByLabel("Objectnummer").FillAsync("");
+        await page.GetByLabel("Datering", new() { Exact = true }).FillAsync("ooit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#error-summary")).ToBeVisibleAsync();
+
+        var result = await page.RunAxe();
+
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(", ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
+        Assert.NotEmpty(result.Passes);
+    }
+
     private static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -2,6 +2,7 @@ using Depot.Core.Registration.Objects;
 using Depot.Core.Validation;
 using Depot.Storage.Records;
 using Depot.Web.Localisation;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Depot.Web.Pages.Objects;
@@ -27,6 +28,20 @@ public abstract class ObjectFormPageModel(RecordStore records, ObjectLookups loo
     protected RecordStore Records => records;
 
     public IEnumerable<string> ErrorsFor(string field) => Errors.Where(e => e.Field == field).Select(text.Message);
+
+    public IHtmlContent ErrorFor(string field) => ObjectFormHtml.Errors(field, ErrorsFor(field));
+
+    /// <summary>For <c>aria-describedby</c>: the id of the field's message, when it has one.</summary>
+    public string? DescribedBy(string field) => ErrorsFor(field).Any() ? ObjectFormHtml.Key(field) + "-error" : null;
+
+    /// <summary>For <c>aria-invalid</c>: "true" or no attribute.</summary>
+    public string? Invalid(string field) => ErrorsFor(field).Any() ? "true" : null;
+
+    /// <summary>Where the error summary links to: the field, or its message for fields inside a row.</summary>
+    public string Anchor(string field) =>
+        FieldsOnForm.Contains(field) || field.StartsWith("titles[", StringComparison.Ordinal) ? "#" + ObjectFormHtml.Key(field)
+        : field.StartsWith("dimensions[", StringComparison.Ordinal) ? "#" + ObjectFormHtml.Key(field) + "-error"
+        : "";
 
     /// <summary>Form fields the page has no input for get their message in the summary only.</summary>
     public static readonly IReadOnlyList<string> FieldsOnForm =
