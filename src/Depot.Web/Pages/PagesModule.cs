@@ -1,3 +1,6 @@
+using Depot.Web.Localisation;
+using Depot.Web.Pages.Objects;
+
 namespace Depot.Web.Pages;
 
 /// <summary>The server-rendered web UI (Razor Pages), Dutch first with an English switch.</summary>
@@ -5,7 +8,14 @@ public static class PagesModule
 {
     public static IServiceCollection AddDepotPages(this IServiceCollection services)
     {
-        services.AddRazorPages();
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Objects");
+            o.Conventions.AllowAnonymousToFolder("/Account");
+        });
+        services.AddHttpContextAccessor();
+        services.AddScoped<UiText>();
+        services.AddSingleton<ObjectLookups>();
         return services;
     }
 

@@ -1,0 +1,55 @@
+using Depot.Core.Registration.Objects;
+using Depot.Storage.Records;
+using Depot.Web.Localisation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Depot.Web.Pages.Objects;
+
+/// <summary>One object with every Basisregistratie field, labels resolved; delete and undelete live here too.</summary>
+public sealed class DetailsModel(RecordStore records, ObjectLookups lookups, UiText text) : OrganisationPageModel
+{
+    [FromRoute]
+    public long Id { get; set; }
+
+    public CollectionObject Object { get; private set; } = null!;
+
+    public LookupSet Labels { get; private set; } = null!;
+
+    public string? Notice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        // Registrars still see a deleted object, to undelete it or read what it was.
+        var found = await records.FindAsync<CollectionObject>(OrganisationId, Id, ct, includeDeleted: Grant.CanWrite);
+        if (found is null) return Missing();
+        Object = found;
+        Labels = await lookups.LoadAsync(OrganisationId, text.Code, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync([FromForm] int version, CancellationToken ct)
+    {
+        if (!Grant.CanWrite) return Forbidden();
+        return await ChangeAsync(() => records.DeleteAsync<CollectionObject>(OrganisationId, Id, version, Actor, ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostUndeleteAsync([FromForm] int version, CancellationToken ct)
+    {
+        if (!Grant.CanAdminister) return Forbidden();
+        return await ChangeAsync(() => records.UndeleteAsync<CollectionObject>(OrganisationId, Id, version, Actor, ct), ct);
+    }
+
+    private async Task<IActionResult> ChangeAsync(Func<Task<CollectionObject>> change, CancellationToken ct)
+    {
+        try
+        {
+            await change();
+            return RedirectToPage(new { org = OrganisationSlug, id = Id });
+        }
+        catch (StaleEditException stale)
+        {
+            Notice = text.Format("edit.stale", stale.ChangedBy, text.DateTime(stale.ChangedAt), stale.CurrentVersion);
+            return await OnGetAsync(ct);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Depot.Core.Registration.Objects;
+using Depot.Storage.Records;
+using Depot.Web.Localisation;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Depot.Web.Pages.Objects;
+
+/// <summary>Edits an object against the version it was loaded at (hidden field): a stale save is refused, never merged.</summary>
+public sealed class EditModel(RecordStore records, ObjectLookups lookups, UiText text) : ObjectFormPageModel(records, lookups, text)
+{
+    [FromRoute]
+    public long Id { get; set; }
+
+    public override bool IsNew => false;
+
+    public string Heading { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!Grant.CanWrite) return Forbidden();
+        var stored = await Records.GetAsync<CollectionObject>(OrganisationId, Id, ct);
+        Form = ObjectForm.From(stored);
+        Heading = stored.ObjectNumber;
+        return await ShowAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!Grant.CanWrite) return Forbidden();
+        // Fields the form does not show (acquisition, subjects, rights …) keep their stored values.
+        var stored = await Records.GetAsync<CollectionObject>(OrganisationId, Id, ct);
+        Heading = stored.ObjectNumber;
+        return await SaveAsync(stored, o => Records.UpdateAsync(OrganisationId, o, Form.Version, Actor, ct), ct);
+    }
+}
