@@ -38,12 +38,13 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
 
     public static async Task<IBulkObjectWriter> OpenAsync(string connectionString, long organisationId, Actor actor, CancellationToken ct)
     {
-        var connection = new SqliteConnection(connectionString);
+        // A private cache: shared-cache mode adds table locks to every statement, which a lone bulk writer does not need.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Cache = SqliteCacheMode.Private, Pooling = false }.ConnectionString);
         await connection.OpenAsync(ct);
         await using (var pragmas = connection.CreateCommand())
         {
             // The same settings as every EF connection (SqlitePragmas): a committed batch survives a killed process.
-            pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA cache_size=-131072; PRAGMA temp_store=MEMORY;";
+            pragmas.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;";
             await pragmas.ExecuteNonQueryAsync(ct);
         }
         return new SqliteObjectWriter(connection, organisationId, actor);
