@@ -15,7 +15,7 @@ internal static partial class EngineBench
 
     public static async Task<EngineResult> RunAsync(string engine, DatabaseTarget target, BenchOptions options, CancellationToken ct)
     {
-        var result = new EngineResult(engine, options.Objects);
+        var result = new EngineResult { Engine = engine, Objects = options.Objects };
         var database = new DepotDatabase(target);
         await database.MigrateAsync(ct);
         var organisationId = await AddOrganisationAsync(database, ct);

@@ -9,6 +9,7 @@ if (args.Length > 0 && args[0] == ServeChild.Command)
     ServeChild.Run(args);
     return 0;
 }
+if (args.Length > 0 && args[0] == EngineProcess.Command) return await EngineProcess.ChildAsync(args);
 
 var options = BenchOptions.Parse(args);
 var machine = Machine.Describe();
@@ -33,7 +34,7 @@ foreach (var engine in options.Engines)
     AnsiConsole.MarkupLine($"[bold]{engine}[/]: {Markup.Escape(target.ToString())}");
     try
     {
-        results.Add(await EngineBench.RunAsync(engine, target, options, cancel.Token));
+        results.Add(await EngineProcess.RunAsync(engine, target, options, cancel.Token));
     }
     finally
     {

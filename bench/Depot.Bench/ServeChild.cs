@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using Depot.Storage.Database;
 using Depot.Web.Hosting;
 
@@ -31,11 +30,9 @@ internal static class ServeChild
     {
         var url = $"http://127.0.0.1:{InProcessHost.FreePort()}";
         var database = target.Engine == DatabaseEngine.Sqlite ? target.SqliteFile! : target.ConnectionString;
-        var start = new ProcessStartInfo { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        var self = Environment.ProcessPath!;
-        if (Path.GetFileNameWithoutExtension(self) == "dotnet") start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
-        start.FileName = self;
-        foreach (var a in new[] { Command, database, url }) start.ArgumentList.Add(a);
+        var start = EngineProcess.SelfStart(Command, database, url);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var watch = Stopwatch.StartNew();

@@ -18,6 +18,9 @@ public sealed class AuthoritySet
     public List<Place> Places { get; } = [];
     public List<Location> Locations { get; } = [];
 
+    /// <summary>Set once the loader has given the records their real ids; a set is loaded once.</summary>
+    public bool IsLoaded { get; internal set; }
+
     public ConceptScheme AddScheme(string uri, string titleNl, string titleEn)
     {
         var scheme = new ConceptScheme { Id = Schemes.Count + 1, Uri = uri, TitleNl = titleNl, TitleEn = titleEn };

@@ -13,6 +13,7 @@ internal static class BulkAuthorities
 {
     public static async Task LoadAsync(DepotDatabase database, TimeProvider clock, long organisationId, AuthoritySet set, Actor actor, CancellationToken ct)
     {
+        if (set.IsLoaded) throw new InvalidOperationException("This authority set is already loaded: its ids are real ids now.");
         var now = clock.GetUtcNow();
         await using var db = database.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -53,6 +54,7 @@ internal static class BulkAuthorities
         AddVersioned(db, set.Locations, organisationId, now, actor);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        set.IsLoaded = true;
     }
 
     private static void AddVersioned<T>(DepotDbContext db, List<T> records, long organisationId, DateTimeOffset now, Actor actor)

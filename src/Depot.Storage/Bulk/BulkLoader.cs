@@ -26,6 +26,9 @@ public sealed class BulkLoader(DepotDatabase database, TimeProvider clock)
     public const int DefaultBatchSize = 10_000;
     public const string Note = "bulk load";
 
+    /// <summary>How many objects are prepared and handed to the writer at a time.</summary>
+    internal const int ChunkSize = 1_000;
+
     public Task LoadAuthoritiesAsync(long organisationId, AuthoritySet authorities, Actor actor, CancellationToken ct) =>
         BulkAuthorities.LoadAsync(database, clock, organisationId, authorities, actor, ct);
 
@@ -35,26 +38,38 @@ public sealed class BulkLoader(DepotDatabase database, TimeProvider clock)
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         var watch = Stopwatch.StartNew();
         var labels = await IndexLabels.LoadAsync(database, organisationId, ct);
-        // Capacity 1: the writer works on one batch while the next is prepared; memory stays at a few batches.
-        var channel = Channel.CreateBounded<List<PreparedObject>>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
+        // Objects travel in small chunks so only a few thousand are in memory at once, while a
+        // transaction (the unit that is atomic) spans a whole batch of chunks.
+        var chunkSize = Math.Min(ChunkSize, batchSize);
+        var channel = Channel.CreateBounded<List<PreparedObject>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var producer = Task.Run(() => Produce(objects, organisationId, labels, batchSize, channel.Writer, stop.Token), CancellationToken.None);
+        var producer = Task.Run(() => Produce(objects, organisationId, labels, chunkSize, channel.Writer, stop.Token), CancellationToken.None);
 
-        long loaded = 0, seen = 0;
+        long loaded = 0, seen = 0, loadedInBatch = 0, seenInBatch = 0;
         await using (var writer = await OpenWriterAsync(organisationId, actor, ct))
         {
             try
             {
-                await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+                await foreach (var chunk in channel.Reader.ReadAllAsync(ct))
                 {
-                    loaded += writer.Write(batch, clock.GetUtcNow(), ct);
-                    seen += batch.Count;
+                    if (seenInBatch == 0) writer.Begin(clock.GetUtcNow());
+                    loadedInBatch += writer.Write(chunk, ct);
+                    seenInBatch += chunk.Count;
+                    if (seenInBatch < batchSize) continue;
+                    writer.Commit();
+                    (loaded, seen, loadedInBatch, seenInBatch) = (loaded + loadedInBatch, seen + seenInBatch, 0, 0);
+                    progress?.Report(loaded);
+                }
+                if (seenInBatch > 0)
+                {
+                    writer.Commit();
+                    (loaded, seen) = (loaded + loadedInBatch, seen + seenInBatch);
                     progress?.Report(loaded);
                 }
             }
             catch
             {
-                // The writer failed: stop the producer before leaving.
+                // The writer failed (its open transaction rolls back on dispose): stop the producer before leaving.
                 await stop.CancelAsync();
                 await producer.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
                 throw;
@@ -99,11 +114,16 @@ public sealed class BulkLoader(DepotDatabase database, TimeProvider clock)
     }
 }
 
-/// <summary>Writes prepared batches to one engine, one transaction per batch.</summary>
+/// <summary>Writes prepared chunks to one engine inside a transaction per batch.</summary>
 internal interface IBulkObjectWriter : IAsyncDisposable
 {
-    /// <summary>Writes the batch atomically; returns how many objects were new (the others were skipped).</summary>
-    int Write(IReadOnlyList<PreparedObject> batch, DateTimeOffset now, CancellationToken ct);
+    /// <summary>Opens the batch's transaction; <paramref name="now"/> is its objects' creation time.</summary>
+    void Begin(DateTimeOffset now);
+
+    /// <summary>Writes a chunk in the open transaction; returns how many objects were new (the others were skipped).</summary>
+    int Write(IReadOnlyList<PreparedObject> chunk, CancellationToken ct);
+
+    void Commit();
 
     /// <summary>Work after the last batch (keeping id sequences ahead, statistics).</summary>
     Task FinishAsync(CancellationToken ct);

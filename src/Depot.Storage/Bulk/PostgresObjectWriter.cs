@@ -18,20 +18,28 @@ internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long org
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var create = new NpgsqlCommand(
-            "CREATE TEMP TABLE bulk_search (object_id bigint, organisation_id bigint, body text) ON COMMIT DELETE ROWS", connection);
+            "CREATE TEMP TABLE bulk_search (object_id bigint, organisation_id bigint, body text)", connection);
         await create.ExecuteNonQueryAsync(ct);
         return new PostgresObjectWriter(connection, organisationId, actor);
     }
 
-    public int Write(IReadOnlyList<PreparedObject> batch, DateTimeOffset now, CancellationToken ct)
+    private NpgsqlTransaction? transaction;
+    private DateTimeOffset now;
+
+    public void Begin(DateTimeOffset now)
     {
-        var fresh = Fresh(batch);
+        transaction = connection.BeginTransaction();
+        this.now = now.ToUniversalTime();
+    }
+
+    public int Write(IReadOnlyList<PreparedObject> chunk, CancellationToken ct)
+    {
+        var fresh = Fresh(chunk);
         if (fresh.Count == 0) return 0;
         var ids = ReserveIds(fresh.Count);
         var snapshots = new string[fresh.Count];
-        for (var i = 0; i < fresh.Count; i++) snapshots[i] = fresh[i].Finish(ids[i], now.ToUniversalTime(), actor.Name);
+        for (var i = 0; i < fresh.Count; i++) snapshots[i] = fresh[i].Finish(ids[i], now, actor.Name);
 
-        using var tx = connection.BeginTransaction();
         using (var objects = connection.BeginBinaryImport($"COPY objects ({string.Join(", ", ObjectRow.Columns)}) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var p in fresh) PostgresObjectRow.Write(objects, p, organisationId);
@@ -76,7 +84,7 @@ internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long org
                 versions.Write(nameof(ChangeKind.Created), NpgsqlDbType.Varchar);
                 if (actor.UserId is long user) versions.Write(user, NpgsqlDbType.Bigint); else versions.WriteNull();
                 versions.Write(actor.Name, NpgsqlDbType.Text);
-                versions.Write(now.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                versions.Write(now, NpgsqlDbType.TimestampTz);
                 versions.Write(BulkLoader.Note, NpgsqlDbType.Text);
                 versions.Write("[]", NpgsqlDbType.Text);
                 versions.Write(snapshots[i], NpgsqlDbType.Text);
@@ -84,12 +92,20 @@ internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long org
             }
             versions.Complete();
         }
-        using (var index = new NpgsqlCommand(
-            "INSERT INTO object_search (object_id, organisation_id, document) SELECT object_id, organisation_id, to_tsvector('dutch', body) FROM bulk_search",
-            connection, tx))
+        // The staging rows become tsvectors in the database, with the same configuration as a normal save.
+        using (var index = new NpgsqlCommand("""
+            INSERT INTO object_search (object_id, organisation_id, document) SELECT object_id, organisation_id, to_tsvector('dutch', body) FROM bulk_search;
+            TRUNCATE bulk_search;
+            """, connection, transaction))
             index.ExecuteNonQuery();
-        tx.Commit();
         return fresh.Count;
+    }
+
+    public void Commit()
+    {
+        transaction!.Commit();
+        transaction.Dispose();
+        transaction = null;
     }
 
     public async Task FinishAsync(CancellationToken ct)
@@ -99,9 +115,13 @@ internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long org
         await analyse.ExecuteNonQueryAsync(ct);
     }
 
-    public ValueTask DisposeAsync() => connection.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (transaction is not null) await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
 
-    /// <summary>The batch without numbers already used in the organisation or earlier in the batch.</summary>
+    /// <summary>The chunk without numbers already used in the organisation or earlier in the batch.</summary>
     private List<PreparedObject> Fresh(IReadOnlyList<PreparedObject> batch)
     {
         using var taken = new NpgsqlCommand("SELECT object_number FROM objects WHERE organisation_id = $1 AND object_number = ANY($2)", connection);

@@ -16,6 +16,11 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
     private readonly long organisationId;
     private readonly Actor actor;
     private readonly SqliteCommand nextId, insertObject, insertTerm, insertSearch, insertVersion;
+    private SqliteTransaction? transaction;
+    private DateTimeOffset now;
+    private long nextIdValue;
+
+    private SqliteCommand[] Commands => [nextId, insertObject, insertTerm, insertSearch, insertVersion];
 
     private SqliteObjectWriter(SqliteConnection connection, long organisationId, Actor actor)
     {
@@ -50,15 +55,21 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
         return new SqliteObjectWriter(connection, organisationId, actor);
     }
 
-    public int Write(IReadOnlyList<PreparedObject> batch, DateTimeOffset now, CancellationToken ct)
+    public void Begin(DateTimeOffset now)
     {
-        using var tx = connection.BeginTransaction(deferred: false);
-        foreach (var c in new[] { nextId, insertObject, insertTerm, insertSearch, insertVersion }) c.Transaction = tx;
-        var id = (long)nextId.ExecuteScalar()!;
+        transaction = connection.BeginTransaction(deferred: false);
+        foreach (var c in Commands) c.Transaction = transaction;
+        this.now = now;
+        nextIdValue = (long)nextId.ExecuteScalar()!;
+    }
+
+    public int Write(IReadOnlyList<PreparedObject> chunk, CancellationToken ct)
+    {
         var inserted = 0;
-        foreach (var p in batch)
+        foreach (var p in chunk)
         {
             ct.ThrowIfCancellationRequested();
+            var id = nextIdValue;
             var snapshot = p.Finish(id, now, actor.Name);
             SqliteObjectRow.Bind(insertObject, p, organisationId);
             // Zero rows: the number is taken in this organisation; the object is skipped whole.
@@ -74,18 +85,25 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
             Set(insertVersion, organisationId, nameof(RecordType.Object), id, nameof(ChangeKind.Created),
                 (object?)actor.UserId ?? DBNull.Value, actor.Name, now, BulkLoader.Note, snapshot);
             insertVersion.ExecuteNonQuery();
-            id++;
+            nextIdValue++;
             inserted++;
         }
-        tx.Commit();
         return inserted;
+    }
+
+    public void Commit()
+    {
+        transaction!.Commit();
+        transaction.Dispose();
+        transaction = null;
     }
 
     public Task FinishAsync(CancellationToken ct) => Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var c in new[] { nextId, insertObject, insertTerm, insertSearch, insertVersion }) await c.DisposeAsync();
+        if (transaction is not null) await transaction.DisposeAsync();
+        foreach (var c in Commands) await c.DisposeAsync();
         await connection.DisposeAsync();
     }
 

@@ -120,6 +120,20 @@ public sealed class BulkLoaderContract
         Assert.Equal(BulkLoader.Note, Assert.Single(history).Note);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Loading_an_authority_set_twice_is_refused_and_adds_nothing(DatabaseEngine engine)
+    {
+        var (w, collection, loader) = await LoadedWorldAsync(engine);
+        await using var db = w.Database.CreateContext();
+        var agents = await db.Agents.CountAsync(Ct);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => loader.LoadAuthoritiesAsync(w.OrganisationId, collection.Authorities, w.Registrar, Ct));
+
+        Assert.Equal(collection.Authorities.Agents.Count, agents);
+        Assert.Equal(agents, await db.Agents.CountAsync(Ct));
+    }
+
     private static async Task<(StoreWorld World, RealisticCollection Collection, BulkLoader Loader)> LoadedWorldAsync(DatabaseEngine engine)
     {
         var w = await StoreWorld.CreateAsync(engine, Ct);
