@@ -41,8 +41,11 @@ internal static partial class EngineBench
         await using var db = database.CreateContext();
         var org = new Organisation
         {
-            Slug = OrganisationSlug, Name = "Benchmuseum", Kind = OrganisationKind.Museum,
-            Address = new Address("Meir 1", "2000", "Antwerpen", "BE"), CreatedAt = DateTimeOffset.UtcNow,
+            Slug = OrganisationSlug,
+            Name = "Benchmuseum",
+            Kind = OrganisationKind.Museum,
+            Address = new Address("Meir 1", "2000", "Antwerpen", "BE"),
+            CreatedAt = DateTimeOffset.UtcNow,
         };
         db.Organisations.Add(org);
         await db.SaveChangesAsync(ct);

@@ -64,7 +64,8 @@ internal static class BenchDatabases
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             foreach (var f in Directory.GetFiles(folder, Path.GetFileName(file) + "*")) File.Delete(f);
             return Task.CompletedTask;
-        });
+        }
+        );
     }
 
     public static async Task<(DatabaseTarget, Func<Task>)> PostgresAsync(string server, CancellationToken ct)
@@ -76,7 +77,8 @@ internal static class BenchDatabases
         {
             NpgsqlConnection.ClearAllPools();
             await Execute(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", CancellationToken.None);
-        });
+        }
+        );
     }
 
     private static async Task Execute(string server, string sql, CancellationToken ct)

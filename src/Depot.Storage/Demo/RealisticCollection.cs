@@ -120,7 +120,8 @@ public sealed partial class RealisticCollection
             if (!taken.Add(name)) continue;
             AddMaker(new Agent
             {
-                Kind = AgentKind.Person, Name = name,
+                Kind = AgentKind.Person,
+                Name = name,
                 Birth = HistoricalDate.Parse(circa + birth.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 Death = death <= 2024 ? new HistoricalDate(death, death, "") : null,
             }, kinds[r.Next(kinds.Length)], kinds[r.Next(kinds.Length)]);
