@@ -122,6 +122,33 @@ public sealed class BulkLoaderContract
 
     [Theory]
     [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task A_failure_mid_batch_keeps_the_committed_batches_and_no_part_of_the_failed_one(DatabaseEngine engine)
+    {
+        var (w, collection, loader) = await LoadedWorldAsync(engine);
+
+        // Batches of 2,000 travel as chunks of 1,000: when the source fails at 3,500 the second
+        // batch's first chunk is already written in its open transaction, which must roll back.
+        await Assert.ThrowsAsync<IOException>(() =>
+            loader.LoadObjectsAsync(w.OrganisationId, FailAfter(collection.Objects(4_000), 3_500), w.Registrar, null, Ct, batchSize: 2_000));
+
+        await using var db = w.Database.CreateContext();
+        Assert.Equal(2_000, await db.Objects.CountAsync(Ct));
+        Assert.Equal(2_000, await db.RecordVersions.CountAsync(v => v.RecordType == RecordType.Object, Ct));
+        Assert.Equal(2_000, await db.ObjectTerms.Select(t => t.ObjectId).Distinct().CountAsync(Ct));
+        Assert.Equal(2_000, await SearchIndex.CountAsync(w.Database, Ct));
+    }
+
+    private static IEnumerable<CollectionObject> FailAfter(IEnumerable<CollectionObject> objects, int count)
+    {
+        foreach (var o in objects)
+        {
+            if (count-- == 0) throw new IOException("The source file ended unexpectedly.");
+            yield return o;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
     public async Task Loading_an_authority_set_twice_is_refused_and_adds_nothing(DatabaseEngine engine)
     {
         var (w, collection, loader) = await LoadedWorldAsync(engine);
