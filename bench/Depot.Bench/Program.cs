@@ -1,1 +1,91 @@
-﻿Console.WriteLine("Hello, World!");
+using Depot.Bench;
+using Depot.Storage.Database;
+using Npgsql;
+using Spectre.Console;
+
+// dotnet run -c Release --project bench/Depot.Bench -- --objects 100000 --engines sqlite,postgres [--postgres "Host=…"] [--out results.md]
+if (args.Length > 0 && args[0] == ServeChild.Command)
+{
+    ServeChild.Run(args);
+    return 0;
+}
+if (args.Length > 0 && args[0] == EngineProcess.Command) return await EngineProcess.ChildAsync(args);
+
+var options = BenchOptions.Parse(args);
+var machine = Machine.Describe();
+var results = new List<EngineResult>();
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+
+foreach (var engine in options.Engines)
+{
+    var (target, cleanup) = engine switch
+    {
+        "sqlite" => BenchDatabases.Sqlite(options),
+        "postgres" when options.Postgres is null => (null, null),
+        "postgres" => await BenchDatabases.PostgresAsync(options.Postgres, cancel.Token),
+        _ => throw new ArgumentException($"Unknown engine {engine}: use sqlite and/or postgres."),
+    };
+    if (target is null)
+    {
+        AnsiConsole.MarkupLine("[yellow]PostgreSQL skipped: give --postgres \"Host=…\" or set DEPOT_BENCH_POSTGRES or DEPOT_TEST_POSTGRES.[/]");
+        continue;
+    }
+    AnsiConsole.MarkupLine($"[bold]{engine}[/]: {Markup.Escape(target.ToString())}");
+    try
+    {
+        results.Add(await EngineProcess.RunAsync(engine, target, options, cancel.Token));
+    }
+    finally
+    {
+        await cleanup!();
+    }
+}
+
+Report.Print(machine, results);
+if (options.Out is { } path)
+{
+    var command = "dotnet run -c Release --project bench/Depot.Bench -- " + string.Join(' ', args.Select(a => a.Contains(' ') || a.Contains(';') ? $"\"{a}\"" : a));
+    await File.WriteAllTextAsync(path, Report.Markdown(machine, command, results));
+    AnsiConsole.MarkupLine($"Results written to {Markup.Escape(path)}");
+}
+return 0;
+
+/// <summary>Fresh databases for one run, removed afterwards.</summary>
+internal static class BenchDatabases
+{
+    public static (DatabaseTarget, Func<Task>) Sqlite(BenchOptions options)
+    {
+        var folder = options.Folder ?? Directory.CreateTempSubdirectory("depot-bench-").FullName;
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, $"bench-{Guid.NewGuid():N}.db");
+        return (DatabaseTarget.Sqlite(file), () =>
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var f in Directory.GetFiles(folder, Path.GetFileName(file) + "*")) File.Delete(f);
+            return Task.CompletedTask;
+        }
+        );
+    }
+
+    public static async Task<(DatabaseTarget, Func<Task>)> PostgresAsync(string server, CancellationToken ct)
+    {
+        var name = "depot_bench_" + Guid.NewGuid().ToString("N")[..10];
+        await Execute(server, $"CREATE DATABASE {name}", ct);
+        var target = new DatabaseTarget(DatabaseEngine.Postgres, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString);
+        return (target, async () =>
+        {
+            NpgsqlConnection.ClearAllPools();
+            await Execute(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", CancellationToken.None);
+        }
+        );
+    }
+
+    private static async Task Execute(string server, string sql, CancellationToken ct)
+    {
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync(ct);
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}
