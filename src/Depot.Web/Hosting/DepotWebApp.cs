@@ -13,9 +13,17 @@ public static class DepotWebApp
 {
     public static WebApplication Create(string[] args, DepotHostOptions? options = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(DepotWebApp).Assembly.GetName().Name });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(DepotWebApp).Assembly.GetName().Name,
+            WebRootPath = BundledWebRoot(),
+        });
         options ??= DepotHostOptions.FromConfiguration(builder.Configuration);
         builder.WebHost.UseUrls(options.Urls);
+        // Requests are not worth an information line each; warnings and Depot's own messages are.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<ObjectSearch>();
@@ -46,6 +54,16 @@ public static class DepotWebApp
         app.MapDepotApi();
         app.MapDepotPages();
         return app;
+    }
+
+    /// <summary>
+    /// The stylesheets and scripts copied beside the binaries, so `depot serve` finds them from
+    /// whatever folder it is started in (the data folder is relative to that folder, the web root is not).
+    /// </summary>
+    private static string? BundledWebRoot()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "wwwroot");
+        return Directory.Exists(folder) ? folder : null;
     }
 
     /// <summary>Migrates the embedded database, creates the first admin and seeds demo data before the first request.</summary>
