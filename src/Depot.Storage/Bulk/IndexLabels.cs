@@ -1,5 +1,6 @@
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
+using Depot.Storage.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Depot.Storage.Bulk;
@@ -8,7 +9,8 @@ namespace Depot.Storage.Bulk;
 /// The labels of an organisation's concepts and agents in memory, so the full-text document of
 /// a bulk-loaded object is built without a query per object.
 /// </summary>
-internal sealed class IndexLabels(IReadOnlyDictionary<long, string> concepts, IReadOnlyDictionary<long, string> agents)
+internal sealed class IndexLabels(
+    IReadOnlyDictionary<long, string> concepts, IReadOnlyDictionary<long, string> agents, IReadOnlyDictionary<long, string> places)
 {
     public static async Task<IndexLabels> LoadAsync(DepotDatabase database, long organisationId, CancellationToken ct)
     {
@@ -17,23 +19,18 @@ internal sealed class IndexLabels(IReadOnlyDictionary<long, string> concepts, IR
             .Select(c => new { c.Id, Label = c.PrefLabelNl + " " + c.PrefLabelEn }).ToDictionaryAsync(c => c.Id, c => c.Label, ct);
         var agents = await db.Agents.Where(a => a.OrganisationId == organisationId)
             .Select(a => new { a.Id, a.Name }).ToDictionaryAsync(a => a.Id, a => a.Name, ct);
-        return new IndexLabels(concepts, agents);
+        var places = await db.Places.Where(p => p.OrganisationId == organisationId)
+            .Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        return new IndexLabels(concepts, agents, places);
     }
 
-    /// <summary>
-    /// The labels a normal save puts in the document. This follows the id selection of
-    /// ObjectIndexing.LabelsAsync exactly (concepts: object name, materials, techniques, subjects;
-    /// agents: makers and subjects); BulkLoaderContract checks that both give the same words.
-    /// </summary>
+    /// <summary>The labels a normal save puts in the document, chosen by <see cref="ObjectIndexing.References"/>.</summary>
     public List<string> For(CollectionObject o)
     {
-        var labels = new List<string>();
-        var conceptIds = o.MaterialIds.Concat(o.TechniqueIds).Concat(o.Subjects.Select(s => s.RecordId))
-            .Concat(o.ObjectNameId is long n ? [n] : []).Distinct().Order();
-        foreach (var id in conceptIds)
-            if (concepts.TryGetValue(id, out var label)) labels.Add(label);
-        foreach (var id in o.Makers.Select(m => m.AgentId).Concat(o.Subjects.Select(s => s.RecordId)).Distinct().Order())
-            if (agents.TryGetValue(id, out var name)) labels.Add(name);
-        return labels;
+        var refs = ObjectIndexing.References(o);
+        return [.. Lookup(refs.Concepts, concepts), .. Lookup(refs.Agents, agents), .. Lookup(refs.Places, places)];
     }
+
+    private static IEnumerable<string> Lookup(IReadOnlyList<long> ids, IReadOnlyDictionary<long, string> labels) =>
+        ids.Select(id => labels.GetValueOrDefault(id)).OfType<string>();
 }

@@ -52,18 +52,31 @@ internal static class ObjectIndexing
         return sb.ToString();
     }
 
+    /// <summary>The authority records whose labels go into an object's document, each looked up by its own kind.</summary>
+    public static LabelReferences References(CollectionObject o) => new(
+        Concepts: [.. o.MaterialIds.Concat(o.TechniqueIds)
+            .Concat(o.Subjects.Where(s => s.Kind is SubjectKind.MainMotif or SubjectKind.DepictedConcept).Select(s => s.RecordId))
+            .Concat(o.ObjectNameId is long n ? [n] : []).Distinct().Order()],
+        Agents: [.. o.Makers.Select(m => m.AgentId)
+            .Concat(o.Subjects.Where(s => s.Kind == SubjectKind.DepictedAgent).Select(s => s.RecordId)).Distinct().Order()],
+        Places: [.. o.Subjects.Where(s => s.Kind == SubjectKind.DepictedPlace).Select(s => s.RecordId).Distinct().Order()]);
+
     private static async Task<List<string>> LabelsAsync(DepotDbContext db, CollectionObject o, CancellationToken ct)
     {
-        var conceptIds = o.MaterialIds.Concat(o.TechniqueIds).Concat(o.Subjects.Select(s => s.RecordId))
-            .Concat(o.ObjectNameId is long n ? [n] : []).Distinct().ToList();
-        var agentIds = o.Makers.Select(m => m.AgentId).Concat(o.Subjects.Select(s => s.RecordId)).Distinct().ToList();
-        var concepts = conceptIds.Count == 0 ? []
-            : await db.Concepts.Where(c => c.OrganisationId == o.OrganisationId && conceptIds.Contains(c.Id))
-                .Select(c => c.PrefLabelNl + " " + c.PrefLabelEn).ToListAsync(ct);
-        var agents = agentIds.Count == 0 ? []
-            : await db.Agents.Where(a => a.OrganisationId == o.OrganisationId && agentIds.Contains(a.Id)).Select(a => a.Name).ToListAsync(ct);
-        return [.. concepts, .. agents];
+        var refs = References(o);
+        var concepts = refs.Concepts.Count == 0 ? []
+            : await db.Concepts.Where(c => c.OrganisationId == o.OrganisationId && refs.Concepts.Contains(c.Id))
+                .OrderBy(c => c.Id).Select(c => c.PrefLabelNl + " " + c.PrefLabelEn).ToListAsync(ct);
+        var agents = refs.Agents.Count == 0 ? []
+            : await db.Agents.Where(a => a.OrganisationId == o.OrganisationId && refs.Agents.Contains(a.Id))
+                .OrderBy(a => a.Id).Select(a => a.Name).ToListAsync(ct);
+        var places = refs.Places.Count == 0 ? []
+            : await db.Places.Where(p => p.OrganisationId == o.OrganisationId && refs.Places.Contains(p.Id))
+                .OrderBy(p => p.Id).Select(p => p.Name).ToListAsync(ct);
+        return [.. concepts, .. agents, .. places];
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 }
+
+internal sealed record LabelReferences(IReadOnlyList<long> Concepts, IReadOnlyList<long> Agents, IReadOnlyList<long> Places);

@@ -120,3 +120,32 @@ public sealed class ObjectSearchContract
         Assert.Equal(4, (await c.FindAsync(new() { Text = "(\"" }, Ct)).Total);
     }
 }
+
+/// <summary>Which authority labels end up in an object's full-text document.</summary>
+public sealed class ObjectDocumentContract
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Depicted_place_is_found_by_its_name_and_never_by_a_concept_with_the_same_id(DatabaseEngine engine)
+    {
+        var w = await StoreWorld.CreateAsync(engine, Ct);
+        var place = await w.Records.CreateAsync(w.OrganisationId, new Depot.Core.Registration.Authorities.Place { Name = "Oudenaarde" }, w.Registrar, Ct);
+        // A concept and an agent that happen to carry the place's id must stay out of the document.
+        Depot.Core.Registration.Authorities.Concept? twin = null;
+        while (twin is null || twin.Id < place.Id)
+            twin = await w.AddConceptAsync(twin is null ? "wandtapijt" : "wandtapijt " + twin.Id, Ct);
+        Assert.Equal(place.Id, twin.Id);
+
+        await w.Records.CreateAsync(w.OrganisationId, new CollectionObject
+        {
+            ObjectNumber = "T1",
+            Subjects = [new SubjectReference(SubjectKind.DepictedPlace, place.Id)],
+        }, w.Registrar, Ct);
+
+        var search = new ObjectSearch(w.Database);
+        Assert.Equal(["T1"], (await search.SearchAsync(w.OrganisationId, new() { Text = "Oudenaarde" }, "nl", Ct)).Hits.Select(h => h.ObjectNumber));
+        Assert.Empty((await search.SearchAsync(w.OrganisationId, new() { Text = "wandtapijt" }, "nl", Ct)).Hits);
+    }
+}
