@@ -137,7 +137,9 @@ else
   results=$tmp_results
 fi
 
-test_args=(test Depot.slnx -c Release --no-build --logger trx --results-directory "$results")
+# One test project at a time (-m:1): on two cores, projects running side by side starve the
+# browser and multi-process tests; inside a project xUnit still runs classes in parallel.
+test_args=(test Depot.slnx -c Release --no-build -m:1 --logger trx --results-directory "$results")
 hang_timeout=${DEPOT_TEST_HANG_TIMEOUT:-15m}
 if [[ $hang_timeout != off ]]; then
   test_args+=(--blame-hang-timeout "$hang_timeout" --blame-hang-dump-type none)

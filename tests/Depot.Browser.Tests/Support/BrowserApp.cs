@@ -46,6 +46,7 @@ public sealed class BrowserApp : IAsyncLifetime
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Arrange = new Arrange(_app.Services);
 
+        Assertions.SetDefaultExpectTimeout(30_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -64,7 +65,10 @@ public sealed class BrowserApp : IAsyncLifetime
             Locale = "nl-BE",
             ViewportSize = new ViewportSize { Width = 1360, Height = 900 },
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous waits: CI runs on two shared cores, where a page can take seconds under load.
+        // A wait that times out still fails the test; nothing here is a timing assertion.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

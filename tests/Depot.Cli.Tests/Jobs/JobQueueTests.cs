@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Depot.Cli.Tests.Support;
 using Depot.Storage.Database;
 using Depot.Storage.Jobs;
 

@@ -1,4 +1,3 @@
-using Depot.Cli.Tests.Support;
 using Depot.Storage.Database;
 using Depot.Storage.Jobs;
 using Depot.Web.Hosting;

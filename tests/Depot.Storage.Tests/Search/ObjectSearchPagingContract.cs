@@ -3,7 +3,6 @@ using Depot.Core.Registration.Dating;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
 using Depot.Storage.Search;
-using Depot.Storage.Tests.Support;
 
 namespace Depot.Storage.Tests.Search;
 

@@ -36,11 +36,11 @@ public sealed partial class DepotApp : IAsyncDisposable
         string? folder = null;
         if (engine == DatabaseEngine.Sqlite)
         {
-            database = TestDatabases.NewSqliteFile();
+            database = TestDatabases.NewSqliteTarget().SqliteFile!;
             folder = Path.GetDirectoryName(database);
         }
         else
-            database = await TestDatabases.NewPostgresDatabaseAsync(ct);
+            database = (await TestDatabases.NewPostgresTargetAsync(ct)).ConnectionString;
         var factory = new Factory(database);
         _ = factory.Server; // builds the host, which migrates the database
         return new DepotApp(factory, folder);

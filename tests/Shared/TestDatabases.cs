@@ -1,7 +1,7 @@
 using Depot.Storage.Database;
 using Npgsql;
 
-namespace Depot.Storage.Tests.Support;
+namespace Depot.Testing;
 
 /// <summary>
 /// Fresh, empty, migrated databases for tests: a SQLite file in a temp folder, or a new database
