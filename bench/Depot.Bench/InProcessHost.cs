@@ -88,7 +88,7 @@ internal sealed class InProcessHost : IAsyncDisposable
         var ids = Enumerable.Range(0, count + 20).Select(_ => min + random.NextInt64(max - min + 1)).ToList();
         var slug = EngineBench.OrganisationSlug;
         var path = ObjectPagePath;
-        var label = "object page " + ObjectPagePath;
+        var label = "object page " + ObjectPagePath.Replace("{0}", slug, StringComparison.Ordinal).Replace("{1}", "{id}", StringComparison.Ordinal);
         var probe = await client.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, slug, ids[0]), ct);
         if (probe.StatusCode != HttpStatusCode.OK)
         {
