@@ -29,8 +29,11 @@ public sealed class CollectionObjectRulesTests
     {
         var o = new CollectionObject
         {
-            ObjectNumber = "1", ObjectNameId = 1, ShortDescription = "Schilderij",
-            Acquisition = new Acquisition(2, null, null), CurrentLocationId = 3,
+            ObjectNumber = "1",
+            ObjectNameId = 1,
+            ShortDescription = "Schilderij",
+            Acquisition = new Acquisition(2, null, null),
+            CurrentLocationId = 3,
         };
         Assert.True(CollectionObjectRules.MeetsMinimalRegistration(o));
         Assert.False(CollectionObjectRules.MeetsBasicRegistration(o));

@@ -47,7 +47,8 @@ public sealed class StoreWorld
     public Task<Concept> AddConceptAsync(string labelNl, CancellationToken ct, string aat = "") =>
         Records.CreateAsync(OrganisationId, new Concept
         {
-            SchemeId = SchemeId, PrefLabelNl = labelNl,
+            SchemeId = SchemeId,
+            PrefLabelNl = labelNl,
             ExactMatches = aat.Length > 0 ? ["http://vocab.getty.edu/aat/" + aat] : [],
         }, Registrar, ct);
 
