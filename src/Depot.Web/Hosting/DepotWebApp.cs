@@ -1,5 +1,4 @@
 using Depot.Storage.Database;
-using Depot.Storage.Search;
 using Depot.Web.Api;
 using Depot.Web.Demo;
 using Depot.Web.Identity;
@@ -26,7 +25,6 @@ public static class DepotWebApp
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = RequestLimits.MaxBodyBytes);
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<ObjectSearch>();
 
         builder.Services
             .AddDepotStorage(options.Database)

@@ -1,5 +1,6 @@
 using Depot.Storage.Database;
 using Depot.Storage.Records;
+using Depot.Storage.Search;
 using Depot.Web.Identity;
 using Depot.Web.Organisations;
 using Microsoft.AspNetCore.DataProtection;
@@ -16,6 +17,7 @@ public static class StorageModule
         services.AddScoped(sp => sp.GetRequiredService<DepotDatabase>().CreateContext());
         services.AddSingleton<RecordStore>();
         services.AddSingleton<HistoryStore>();
+        services.AddSingleton<ObjectSearch>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<OrganisationAccess>();

@@ -21,6 +21,9 @@ public static class DepotClaims
     public static PlatformRole GetPlatformRole(this ClaimsPrincipal principal) =>
         Enum.TryParse<PlatformRole>(principal.FindFirstValue(PlatformRole), out var role) ? role : Core.Identity.PlatformRole.None;
 
+    /// <summary>The principal as the author of a change in the history.</summary>
+    public static Depot.Storage.Records.Actor ToActor(this ClaimsPrincipal principal) => new(principal.GetUserId(), principal.GetDisplayName());
+
     public static string GetDisplayName(this ClaimsPrincipal principal) =>
         principal.FindFirstValue(ClaimTypes.Name) ?? principal.FindFirstValue(ClaimTypes.Email) ?? "onbekend";
 }

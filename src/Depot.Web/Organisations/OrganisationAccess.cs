@@ -37,7 +37,8 @@ public sealed class OrganisationAccess(DepotDatabase database)
     {
         await using var db = database.CreateContext();
         var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Slug == organisationSlug, ct);
-        if (organisation is null || principal.Identity?.IsAuthenticated != true) return organisation is null ? null : new OrganisationGrant(organisation, null, false, false);
+        if (organisation is null) return null;
+        if (principal.Identity?.IsAuthenticated != true) return new OrganisationGrant(organisation, null, false, false);
 
         if (principal.FindFirstValue(DepotClaims.TokenOrganisation) is { } tokenOrg)
         {

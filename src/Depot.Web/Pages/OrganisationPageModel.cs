@@ -25,7 +25,7 @@ public abstract class OrganisationPageModel : PageModel
     public long OrganisationId => Grant.Organisation.Id;
 
     /// <summary>Who changes records from this page, for the history.</summary>
-    protected Actor Actor => new(User.GetUserId(), User.GetDisplayName());
+    protected Actor Actor => User.ToActor();
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {

@@ -13,7 +13,7 @@ public sealed record OrganisationScope(OrganisationGrant Grant, Actor Actor)
 
     public string Slug => Grant.Organisation.Slug;
 
-    public static Actor ActorOf(ClaimsPrincipal user) => new(user.GetUserId(), user.GetDisplayName());
+    public static Actor ActorOf(ClaimsPrincipal user) => user.ToActor();
 }
 
 public static class OrganisationScopeExtensions
