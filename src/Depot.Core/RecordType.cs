@@ -8,4 +8,13 @@ public enum RecordType
     Place,
     Concept,
     Location,
+
+    // Spectrum procedures: each is a record of its own with its own history.
+    ObjectEntry,
+    Acquisition,
+    Movement,
+    Inventory,
+    Loan,
+    ConditionCheck,
+    ObjectExit,
 }

@@ -21,9 +21,9 @@ public sealed class AuthoritySet
     /// <summary>Set once the loader has given the records their real ids; a set is loaded once.</summary>
     public bool IsLoaded { get; internal set; }
 
-    public ConceptScheme AddScheme(string uri, string titleNl, string titleEn)
+    public ConceptScheme AddScheme(string uri, string titleNl, string titleEn, ThesaurusPurpose purpose = ThesaurusPurpose.General)
     {
-        var scheme = new ConceptScheme { Id = Schemes.Count + 1, Uri = uri, TitleNl = titleNl, TitleEn = titleEn };
+        var scheme = new ConceptScheme { Id = Schemes.Count + 1, Uri = uri, TitleNl = titleNl, TitleEn = titleEn, Purpose = purpose };
         Schemes.Add(scheme);
         return scheme;
     }

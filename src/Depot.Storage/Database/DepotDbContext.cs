@@ -142,6 +142,7 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
             e.ToTable("concept_schemes");
             e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             e.HasIndex(s => new { s.OrganisationId, s.Uri });
+            e.Property(s => s.Purpose).HasConversion<string>().HasMaxLength(32);
         });
 
         b.Entity<Concept>(e =>
@@ -194,6 +195,9 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
         });
 
         b.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+
+        // Each feature (procedures, sets, thesauri …) configures its own tables beside its code.
+        b.ApplyConfigurationsFromAssembly(typeof(DepotDbContext).Assembly);
 
         UseSnakeCaseColumns(b);
     }

@@ -61,17 +61,17 @@ public sealed partial class RealisticCollection
     private void AddThesauri()
     {
         var a = Authorities;
-        var names = a.AddScheme("urn:depot:demo:objectnamen", "Objectnamen", "Object names");
+        var names = a.AddScheme("urn:depot:demo:objectnamen", "Objectnamen", "Object names", ThesaurusPurpose.ObjectName);
         foreach (var t in DemoVocabulary.ObjectNames) objectNames[t.Nl] = a.AddConcept(names, t.Nl, t.En, t.Aat);
-        var mats = a.AddScheme("urn:depot:demo:materialen", "Materialen", "Materials");
+        var mats = a.AddScheme("urn:depot:demo:materialen", "Materialen", "Materials", ThesaurusPurpose.Material);
         foreach (var t in DemoVocabulary.Materials) materials[t.Nl] = a.AddConcept(mats, t.Nl, t.En, t.Aat);
-        var techs = a.AddScheme("urn:depot:demo:technieken", "Technieken", "Techniques");
+        var techs = a.AddScheme("urn:depot:demo:technieken", "Technieken", "Techniques", ThesaurusPurpose.Technique);
         foreach (var t in DemoVocabulary.Techniques) techniques[t.Nl] = a.AddConcept(techs, t.Nl, t.En, t.Aat);
-        var conds = a.AddScheme("urn:depot:demo:toestand", "Toestand", "Condition");
+        var conds = a.AddScheme("urn:depot:demo:toestand", "Toestand", "Condition", ThesaurusPurpose.Condition);
         foreach (var t in DemoVocabulary.Conditions) conditions.Add(a.AddConcept(conds, t.Nl, t.En, t.Aat));
-        var acq = a.AddScheme("urn:depot:demo:verwervingsmethoden", "Verwervingsmethoden", "Acquisition methods");
+        var acq = a.AddScheme("urn:depot:demo:verwervingsmethoden", "Verwervingsmethoden", "Acquisition methods", ThesaurusPurpose.AcquisitionMethod);
         foreach (var t in DemoVocabulary.AcquisitionMethods) acquisitionMethods.Add(a.AddConcept(acq, t.Nl, t.En, t.Aat));
-        var subs = a.AddScheme("urn:depot:demo:onderwerpen", "Onderwerpen", "Subjects");
+        var subs = a.AddScheme("urn:depot:demo:onderwerpen", "Onderwerpen", "Subjects", ThesaurusPurpose.Subject);
         foreach (var t in DemoVocabulary.Subjects) subjects[t.Nl] = a.AddConcept(subs, t.Nl, t.En, t.Aat);
     }
 

@@ -8,7 +8,25 @@ public sealed class ConceptScheme
     public string Uri { get; set; } = "";
     public string TitleNl { get; set; } = "";
     public string TitleEn { get; set; } = "";
+
+    /// <summary>Which fields draw their terms from this thesaurus; <see cref="ThesaurusPurpose.General"/> serves every field.</summary>
+    public ThesaurusPurpose Purpose { get; set; } = ThesaurusPurpose.General;
     public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>The field (or group of fields) a thesaurus is meant for, so pickers offer only its terms.</summary>
+public enum ThesaurusPurpose
+{
+    General,
+    ObjectName,
+    Material,
+    Technique,
+    Subject,
+    MakerRole,
+    Condition,
+    AcquisitionMethod,
+    DimensionType,
+    Reason,
 }
 
 /// <summary>A SKOS concept: a term for object names, materials, techniques, roles, conditions …</summary>

@@ -516,6 +516,12 @@ namespace Depot.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("organisation_id");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("purpose");
+
                     b.Property<string>("TitleEn")
                         .IsRequired()
                         .HasColumnType("text")

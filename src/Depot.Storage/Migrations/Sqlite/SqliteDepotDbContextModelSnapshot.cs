@@ -495,6 +495,12 @@ namespace Depot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("organisation_id");
 
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purpose");
+
                     b.Property<string>("TitleEn")
                         .IsRequired()
                         .HasColumnType("TEXT")
