@@ -103,6 +103,8 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
             e.HasIndex(o => new { o.OrganisationId, o.ObjectNameId });
             e.HasIndex(o => new { o.OrganisationId, o.CurrentLocationId });
             e.Property(o => o.PublicationStatus).HasConversion<string>().HasMaxLength(16);
+            // Objects that existed before the procedures are in the collection.
+            e.Property(o => o.CollectionStatus).HasConversion<string>().HasMaxLength(16).HasDefaultValue(CollectionStatus.InCollection);
             Json(e.Property(o => o.Titles));
             Json(e.Property(o => o.Makers));
             Json(e.Property(o => o.Dating));

@@ -1,5 +1,6 @@
 using Depot.Core;
 using Depot.Core.Locations;
+using Depot.Core.Procedures;
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
 
@@ -15,6 +16,11 @@ internal static class RecordKinds
         : type == typeof(Place) ? RecordType.Place
         : type == typeof(Concept) ? RecordType.Concept
         : type == typeof(Location) ? RecordType.Location
+        : type == typeof(ObjectEntry) ? RecordType.ObjectEntry
+        : type == typeof(ObjectAcquisition) ? RecordType.Acquisition
+        : type == typeof(Loan) ? RecordType.Loan
+        : type == typeof(ConditionCheck) ? RecordType.ConditionCheck
+        : type == typeof(ObjectExit) ? RecordType.ObjectExit
         : throw new ArgumentException($"{type.Name} is not a versioned record type.", nameof(type));
 
     public static Type ClrType(RecordType type) => type switch
@@ -24,6 +30,11 @@ internal static class RecordKinds
         RecordType.Place => typeof(Place),
         RecordType.Concept => typeof(Concept),
         RecordType.Location => typeof(Location),
+        RecordType.ObjectEntry => typeof(ObjectEntry),
+        RecordType.Acquisition => typeof(ObjectAcquisition),
+        RecordType.Loan => typeof(Loan),
+        RecordType.ConditionCheck => typeof(ConditionCheck),
+        RecordType.ObjectExit => typeof(ObjectExit),
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 }

@@ -1,5 +1,6 @@
 using Depot.Core;
 using Depot.Core.Locations;
+using Depot.Core.Procedures;
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
 using Depot.Core.Validation;
@@ -24,6 +25,7 @@ public sealed partial class RecordStore
             Place p => Throw(AuthorityRules.Validate(p)),
             Concept c => AuthorityRules.ValidateAsync(db, organisationId, c, ct),
             Location l => AuthorityRules.ValidateAsync(db, organisationId, l, ct),
+            IProcedure p => ValidateProcedureAsync(db, organisationId, p, p.UpdatedAt, ct),
             _ => Task.CompletedTask,
         };
 
@@ -35,15 +37,18 @@ public sealed partial class RecordStore
         if (record is CollectionObject o) ObjectIndexing.SetSortColumns(db.Entry(o), o);
     }
 
-    private static async Task AfterSaveAsync<T>(DepotDbContext db, T record, CancellationToken ct) where T : class, IVersionedRecord
+    private async Task AfterSaveAsync<T>(DepotDbContext db, T record, Actor actor, CancellationToken ct) where T : class, IVersionedRecord
     {
         if (record is CollectionObject o)
             await ObjectIndexing.WriteAsync(db, o, ct);
+        if (record is IProcedure p)
+            await AfterProcedureSaveAsync(db, p, actor, ct);
     }
 
     private static FieldError UniqueViolation<T>(T record) => record switch
     {
         CollectionObject o => ObjectValidation.DuplicateNumber(o.ObjectNumber),
+        IProcedure p => Procedures.ProcedureValidation.DuplicateNumber(p.Number),
         _ => new FieldError("", "unique", "Dit record bestaat al.", "This record already exists."),
     };
 }

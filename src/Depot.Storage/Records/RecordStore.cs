@@ -40,11 +40,12 @@ public sealed partial class RecordStore(DepotDatabase database, TimeProvider clo
 
         await using var db = database.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await PrepareAsync(db, organisationId, record, actor, ct);
         await ValidateAsync(db, organisationId, record, ct);
         db.Add(record);
         BeforeSave(db, record);
         await SaveAsync(db, record, ct);
-        await AfterSaveAsync(db, record, ct);
+        await AfterSaveAsync(db, record, actor, ct);
         AddVersion(db, record, ChangeKind.Created, actor, note, previousSnapshot: null);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -109,7 +110,11 @@ public sealed partial class RecordStore(DepotDatabase database, TimeProvider clo
         record.Version = expectedVersion + 1;
         record.UpdatedAt = clock.GetUtcNow();
         record.UpdatedBy = actor.Name;
-        if (!record.IsDeleted) await ValidateAsync(db, organisationId, record, ct);
+        if (!record.IsDeleted)
+        {
+            await PrepareAsync(db, organisationId, record, actor, ct);
+            await ValidateAsync(db, organisationId, record, ct);
+        }
 
         var entry = db.Attach(record);
         entry.State = EntityState.Modified;
@@ -127,7 +132,7 @@ public sealed partial class RecordStore(DepotDatabase database, TimeProvider clo
             var current = await fresh.Set<T>().AsNoTracking().SingleAsync(r => r.OrganisationId == organisationId && r.Id == id, ct);
             throw await StaleAsync(fresh, organisationId, current, expectedVersion, ct);
         }
-        await AfterSaveAsync(db, record, ct);
+        await AfterSaveAsync(db, record, actor, ct);
         AddVersion(db, record, change, actor, note, previousSnapshot);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -36,6 +36,9 @@ public sealed class CollectionObject : IVersionedRecord
     public Rights Rights { get; set; } = Rights.None;
     public PublicationStatus PublicationStatus { get; set; } = PublicationStatus.Internal;
 
+    /// <summary>Set by the procedures (entry, acquisition, exit), shown read-only on the object.</summary>
+    public CollectionStatus CollectionStatus { get; set; } = CollectionStatus.InCollection;
+
     /// <summary>Set by the digital depot once a file is linked; a search facet from the start.</summary>
     public bool HasImage { get; set; }
 
