@@ -5,6 +5,7 @@ using Depot.Web.Api.Authorities;
 using Depot.Web.Api.Locations;
 using Depot.Web.Api.Objects;
 using Depot.Web.Api.Organisations;
+using Depot.Web.Api.Procedures;
 using Depot.Web.Api.Session;
 using Depot.Web.Api.Tokens;
 
@@ -54,6 +55,7 @@ public static class ApiModule
         org.MapObjects();
         org.MapAuthorities();
         org.MapLocations();
+        org.MapProcedures();
         org.MapTokens();
         return app;
     }

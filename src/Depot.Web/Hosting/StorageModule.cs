@@ -18,6 +18,7 @@ public static class StorageModule
         services.AddSingleton<RecordStore>();
         services.AddSingleton<HistoryStore>();
         services.AddSingleton<ObjectSearch>();
+        services.AddSingleton<Depot.Storage.Procedures.ProcedureQueries>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<OrganisationAccess>();

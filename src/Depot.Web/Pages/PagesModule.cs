@@ -1,5 +1,6 @@
 using Depot.Web.Localisation;
 using Depot.Web.Pages.Objects;
+using Depot.Web.Pages.Procedures;
 
 namespace Depot.Web.Pages;
 
@@ -16,6 +17,7 @@ public static class PagesModule
         services.AddHttpContextAccessor();
         services.AddScoped<UiText>();
         services.AddSingleton<ObjectLookups>();
+        services.AddProcedurePages();
         return services;
     }
 

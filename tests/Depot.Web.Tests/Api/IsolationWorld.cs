@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Depot.Core.Identity;
+using Depot.Core.Procedures;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
 using Depot.Storage.Records;
@@ -38,7 +39,31 @@ public sealed class IsolationWorld
             ["locations"] = (await app.CreateLocationAsync(world.B, s, ct)).Id,
             ["tokens"] = (await app.CreateTokenAsync(world.B, OrganisationRole.Registrar, ct)).Token.Id,
         };
+        await world.AddProceduresAsync(app, ct);
         return world;
+    }
+
+    /// <summary>One record of each procedure in B, about B's object, whose note is the secret (none changes the object).</summary>
+    private async Task AddProceduresAsync(DepotApp app, CancellationToken ct)
+    {
+        var store = app.Service<RecordStore>();
+        var agent = bIds["agents"];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var system = Actor.System;
+        bIds["object-entries"] = (await store.CreateAsync(B.Id, new ObjectEntry
+        { DepositorId = agent, EntryDate = today, ObjectIds = [bObjectId], Note = secret }, system, ct)).Id;
+        bIds["acquisitions"] = (await store.CreateAsync(B.Id, new ObjectAcquisition { ObjectIds = [bObjectId], Note = secret }, system, ct)).Id;
+        bIds["loans"] = (await store.CreateAsync(B.Id, new Loan
+        { PartnerId = agent, StartDate = today, EndDate = today.AddDays(30), ObjectIds = [bObjectId], Note = secret }, system, ct)).Id;
+        bIds["condition-checks"] = (await store.CreateAsync(B.Id, new ConditionCheck
+        { Date = today, CheckerName = secret, ConditionId = bIds["concepts"], ObjectIds = [bObjectId], UpdatesObjects = false, Notes = secret }, system, ct)).Id;
+        bIds["object-exits"] = (await store.CreateAsync(B.Id, new ObjectExit { ObjectIds = [bObjectId], Note = secret }, system, ct)).Id;
+        // The procedure pages name the same records by their Dutch route segments.
+        bIds["instroom"] = bIds["object-entries"];
+        bIds["verwervingen"] = bIds["acquisitions"];
+        bIds["bruiklenen"] = bIds["loans"];
+        bIds["toestandscontroles"] = bIds["condition-checks"];
+        bIds["uitstroom"] = bIds["object-exits"];
     }
 
     /// <summary>Calls the route with {org} = the organisation and every {id} = B's record of that kind (1 where B has no such kind).</summary>
