@@ -82,6 +82,27 @@ public sealed class ProcedureQueries(DepotDatabase database)
         return (ids, unknown);
     }
 
+    /// <summary>The numbers of these object entries.</summary>
+    public async Task<IReadOnlyList<string>> EntryNumbersAsync(long organisationId, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        await using var db = database.CreateContext();
+        return await db.Set<ObjectEntry>().AsNoTracking().Where(e => e.OrganisationId == organisationId && ids.Contains(e.Id))
+            .OrderBy(e => e.Number).Select(e => e.Number).ToListAsync(ct);
+    }
+
+    /// <summary>Finds object entries by number; returns their ids and the numbers that are unknown.</summary>
+    public async Task<(List<long> Ids, List<string> Unknown)> ResolveEntryNumbersAsync(long organisationId, IReadOnlyList<string> numbers, CancellationToken ct)
+    {
+        if (numbers.Count == 0) return ([], []);
+        await using var db = database.CreateContext();
+        var wanted = numbers.ToList();
+        var found = await db.Set<ObjectEntry>().AsNoTracking()
+            .Where(e => e.OrganisationId == organisationId && !e.IsDeleted && wanted.Contains(e.Number))
+            .Select(e => new { e.Id, e.Number }).ToListAsync(ct);
+        return ([.. found.Select(e => e.Id)], [.. numbers.Except(found.Select(e => e.Number))]);
+    }
+
     /// <summary>Every procedure the object takes part in, newest first.</summary>
     public async Task<IReadOnlyList<ObjectProcedure>> ForObjectAsync(long organisationId, long objectId, DateOnly today, CancellationToken ct)
     {

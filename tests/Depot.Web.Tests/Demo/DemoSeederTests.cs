@@ -1,4 +1,6 @@
 using Depot.Core;
+using Depot.Core.History;
+using Depot.Core.Procedures;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
 using Depot.Web.Demo;
@@ -29,10 +31,15 @@ public sealed class DemoSeederTests
         var archive = await db.Organisations.SingleAsync(o => o.Slug == DemoSeeder.OtherOrganisationSlug, Ct);
         Assert.Equal("Erfgoedhuis Demo", demo.Name);
         Assert.Equal("Antwerpen", demo.Address.City);
-        Assert.Equal(120, await db.Objects.CountAsync(o => o.OrganisationId == demo.Id, Ct));
+        // 120 collection objects, plus three that came in through the demo's object entries.
+        Assert.Equal(120 + 3, await db.Objects.CountAsync(o => o.OrganisationId == demo.Id, Ct));
         Assert.Equal(DemoSeeder.OtherOrganisationObjectCount, await db.Objects.CountAsync(o => o.OrganisationId == archive.Id, Ct));
-        Assert.Equal(120 + DemoSeeder.OtherOrganisationObjectCount,
-            await db.RecordVersions.CountAsync(v => v.RecordType == RecordType.Object, Ct));
+        Assert.Equal(120 + 3 + DemoSeeder.OtherOrganisationObjectCount,
+            await db.RecordVersions.CountAsync(v => v.RecordType == RecordType.Object && v.Change == ChangeKind.Created, Ct));
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        Assert.Equal(1, await db.Set<Loan>().CountAsync(l => l.OrganisationId == demo.Id && l.Status == LoanStatus.OnLoan && l.EndDate < today, Ct));
+        Assert.Equal(1, await db.Objects.CountAsync(o => o.OrganisationId == demo.Id && o.CollectionStatus == CollectionStatus.Exited, Ct));
+        Assert.Equal(1, await db.Objects.CountAsync(o => o.OrganisationId == demo.Id && o.CollectionStatus == CollectionStatus.Entered, Ct));
         Assert.Equal(1, await db.Agents.CountAsync(a => a.OrganisationId == demo.Id && a.Name == "Rubens, Peter Paul", Ct));
         Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync(Ct));
     }
