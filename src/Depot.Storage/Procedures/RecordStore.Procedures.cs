@@ -79,7 +79,11 @@ public sealed partial class RecordStore
         int? active = record is Loan loan && LoanRules.IsActive(loan.Status) ? 1 : null;
         db.AddRange(record.ObjectIds.Select(id => new ProcedureObject
         {
-            OrganisationId = record.OrganisationId, RecordType = type, RecordId = record.Id, ObjectId = id, ActiveLoan = active,
+            OrganisationId = record.OrganisationId,
+            RecordType = type,
+            RecordId = record.Id,
+            ObjectId = id,
+            ActiveLoan = active,
         }));
         try
         {

@@ -37,21 +37,30 @@ public static class ProcedureDemo
 
         var gift = await store.CreateAsync(organisationId, new ObjectEntry
         {
-            DepositorId = family, Reason = EntryReason.GiftOffer, EntryDate = today.AddDays(-45),
+            DepositorId = family,
+            Reason = EntryReason.GiftOffer,
+            EntryDate = today.AddDays(-45),
             NewObjectNumbers = [$"SCH.{today.Year}.1", $"SCH.{today.Year}.2"],
             Note = "Twee merklappen uit de nalatenschap van Maria Van Damme (Lier), aangeboden als schenking.",
         }, Registrar, ct);
         await store.CreateAsync(organisationId, new ObjectEntry
         {
-            DepositorId = visitor, Reason = EntryReason.Identification, EntryDate = today.AddDays(-10), ExpectedReturnDate = today.AddDays(20),
+            DepositorId = visitor,
+            Reason = EntryReason.Identification,
+            EntryDate = today.AddDays(-10),
+            ExpectedReturnDate = today.AddDays(20),
             NewObjectNumbers = [$"TIJD.{today.Year}.014"],
             Note = "Koperen doopschaal ter determinatie; de eigenaar haalt ze na advies terug op.",
         }, Registrar, ct);
 
         var acquisition = await store.CreateAsync(organisationId, new ObjectAcquisition
         {
-            EntryIds = [gift.Id], SourceId = family, MethodId = methods.GetValueOrDefault("schenking"), Date = today.AddDays(-14),
-            TitleTransferReference = $"Schenkingsovereenkomst {today.Year}/03", Funding = "",
+            EntryIds = [gift.Id],
+            SourceId = family,
+            MethodId = methods.GetValueOrDefault("schenking"),
+            Date = today.AddDays(-14),
+            TitleTransferReference = $"Schenkingsovereenkomst {today.Year}/03",
+            Funding = "",
             Note = "Aanvaard door de collectiecommissie van 12 maart.",
         }, Registrar, ct);
         acquisition.Status = AcquisitionStatus.Completed;
@@ -60,25 +69,40 @@ public static class ProcedureDemo
         // An exhibition loan that should have come back a week ago.
         await LoanAsync(store, organisationId, new Loan
         {
-            PartnerId = mLeuven, StartDate = today.AddMonths(-4), EndDate = today.AddDays(-7), ObjectIds = [objects[0], objects[1]],
+            PartnerId = mLeuven,
+            StartDate = today.AddMonths(-4),
+            EndDate = today.AddDays(-7),
+            ObjectIds = [objects[0], objects[1]],
             InsuranceValues = [new InsuranceValue(objects[0], 45000m), new InsuranceValue(objects[1], 12500m)],
             Conditions = "Klimaat 20 °C ± 2, RV 50 % ± 5; maximaal 50 lux; transport met kunsttransporteur, koerier van het Erfgoedhuis.",
             Note = "Tentoonstelling ‘Meesters van de Kempen’.",
         }, [LoanStatus.Agreed, LoanStatus.OnLoan], today, ct);
         await LoanAsync(store, organisationId, new Loan
         {
-            PartnerId = busleyden, StartDate = today.AddMonths(1), EndDate = today.AddMonths(5), ObjectIds = [objects[2]],
-            InsuranceTotal = new Money(8000m), Conditions = "Vitrine met slot; geen flitsfotografie.",
+            PartnerId = busleyden,
+            StartDate = today.AddMonths(1),
+            EndDate = today.AddMonths(5),
+            ObjectIds = [objects[2]],
+            InsuranceTotal = new Money(8000m),
+            Conditions = "Vitrine met slot; geen flitsfotografie.",
             Note = "Tentoonstelling ‘Mechelse kant’.",
         }, [LoanStatus.Agreed], today, ct);
         await LoanAsync(store, organisationId, new Loan
         {
-            PartnerId = busleyden, StartDate = today.AddYears(-1), EndDate = today.AddMonths(-8), ObjectIds = [objects[3]],
-            InsuranceTotal = new Money(3500m), Note = "Teruggekeerd in goede staat.",
+            PartnerId = busleyden,
+            StartDate = today.AddYears(-1),
+            EndDate = today.AddMonths(-8),
+            ObjectIds = [objects[3]],
+            InsuranceTotal = new Money(3500m),
+            Note = "Teruggekeerd in goede staat.",
         }, [LoanStatus.Agreed, LoanStatus.OnLoan, LoanStatus.Returned], today, ct);
         await LoanAsync(store, organisationId, new Loan
         {
-            Direction = LoanDirection.In, PartnerId = kbr, StartDate = today.AddMonths(2), EndDate = today.AddMonths(6), ObjectIds = [objects[4]],
+            Direction = LoanDirection.In,
+            PartnerId = kbr,
+            StartDate = today.AddMonths(2),
+            EndDate = today.AddMonths(6),
+            ObjectIds = [objects[4]],
             Note = "Aanvraag voor een getijdenboek uit de KBR voor de zomertentoonstelling (object tijdelijk geregistreerd).",
         }, [], today, ct);
 
@@ -91,15 +115,23 @@ public static class ProcedureDemo
         foreach (var (index, condition, daysAgo, notes) in checks)
             await store.CreateAsync(organisationId, new ConditionCheck
             {
-                Date = today.AddDays(-daysAgo), CheckerName = "Els Janssens, restaurator", ConditionId = conditions.GetValueOrDefault(condition),
-                Notes = notes, ObjectIds = [objects[index]],
+                Date = today.AddDays(-daysAgo),
+                CheckerName = "Els Janssens, restaurator",
+                ConditionId = conditions.GetValueOrDefault(condition),
+                Notes = notes,
+                ObjectIds = [objects[index]],
             }, Registrar, ct);
 
         var exit = await store.CreateAsync(organisationId, new ObjectExit
         {
-            Reason = ExitReason.Deaccession, AuthorisedBy = "Raad van bestuur", AuthorisationDate = today.AddDays(-30),
-            AuthorisationReference = $"RvB {today.Year}/04", RecipientId = lier, ExitDate = today.AddDays(-5),
-            Destination = "Overgedragen aan het Stadsmuseum Lier, dat er een beter collectieverband voor heeft.", ObjectIds = [objects[11]],
+            Reason = ExitReason.Deaccession,
+            AuthorisedBy = "Raad van bestuur",
+            AuthorisationDate = today.AddDays(-30),
+            AuthorisationReference = $"RvB {today.Year}/04",
+            RecipientId = lier,
+            ExitDate = today.AddDays(-5),
+            Destination = "Overgedragen aan het Stadsmuseum Lier, dat er een beter collectieverband voor heeft.",
+            ObjectIds = [objects[11]],
         }, Registrar, ct);
         exit.Status = ExitStatus.Completed;
         await store.UpdateAsync(organisationId, exit, exit.Version, Registrar, ct);

@@ -27,7 +27,10 @@ public sealed class ProcedureStoreContract
 
     private static Loan NewLoan(long borrower, params long[] objects) => new()
     {
-        PartnerId = borrower, StartDate = Today.AddDays(-30), EndDate = Today.AddDays(60), ObjectIds = [.. objects],
+        PartnerId = borrower,
+        StartDate = Today.AddDays(-30),
+        EndDate = Today.AddDays(60),
+        ObjectIds = [.. objects],
     };
 
     [Theory]
@@ -135,7 +138,10 @@ public sealed class ProcedureStoreContract
         var gift = await w.AddConceptAsync("schenking", Ct);
         var entry = await w.Records.CreateAsync(w.OrganisationId, new ObjectEntry
         {
-            DepositorId = donor.Id, EntryDate = Today, Reason = EntryReason.GiftOffer, NewObjectNumbers = ["2026.1", "2026.2"],
+            DepositorId = donor.Id,
+            EntryDate = Today,
+            Reason = EntryReason.GiftOffer,
+            NewObjectNumbers = ["2026.1", "2026.2"],
         }, w.Registrar, Ct);
         var entered = await w.Records.GetAsync<CollectionObject>(w.OrganisationId, entry.ObjectIds[0], Ct);
         Assert.Equal(CollectionStatus.Entered, entered.CollectionStatus);
@@ -143,7 +149,11 @@ public sealed class ProcedureStoreContract
 
         var acquisition = await w.Records.CreateAsync(w.OrganisationId, new ObjectAcquisition
         {
-            EntryIds = [entry.Id], SourceId = donor.Id, MethodId = gift.Id, Date = Today, TitleTransferReference = "Schenkingsakte 2026/14",
+            EntryIds = [entry.Id],
+            SourceId = donor.Id,
+            MethodId = gift.Id,
+            Date = Today,
+            TitleTransferReference = "Schenkingsakte 2026/14",
         }, w.Registrar, Ct);
         Assert.Equal(entry.ObjectIds, acquisition.ObjectIds);
         Assert.Equal(CollectionStatus.Entered, (await w.Records.GetAsync<CollectionObject>(w.OrganisationId, entry.ObjectIds[1], Ct)).CollectionStatus);
@@ -170,8 +180,13 @@ public sealed class ProcedureStoreContract
         var (_, objects) = await ArrangeAsync(w, 1);
         var exit = await w.Records.CreateAsync(w.OrganisationId, new ObjectExit
         {
-            ObjectIds = [objects[0]], Reason = ExitReason.Deaccession, AuthorisedBy = "Raad van bestuur",
-            AuthorisationDate = Today.AddDays(-20), AuthorisationReference = "RvB 2026/07", ExitDate = Today, Destination = "Stadsarchief Gent",
+            ObjectIds = [objects[0]],
+            Reason = ExitReason.Deaccession,
+            AuthorisedBy = "Raad van bestuur",
+            AuthorisationDate = Today.AddDays(-20),
+            AuthorisationReference = "RvB 2026/07",
+            ExitDate = Today,
+            Destination = "Stadsarchief Gent",
         }, w.Registrar, Ct);
         exit.Status = ExitStatus.Completed;
         await w.Records.UpdateAsync(w.OrganisationId, exit, 1, w.Registrar, Ct);
@@ -197,14 +212,20 @@ public sealed class ProcedureStoreContract
         var fair = await w.AddConceptAsync("matig", Ct);
         await w.Records.CreateAsync(w.OrganisationId, new ConditionCheck
         {
-            Date = Today, CheckerName = "Els Janssens", ConditionId = fair.Id, ObjectIds = [objects[0]],
+            Date = Today,
+            CheckerName = "Els Janssens",
+            ConditionId = fair.Id,
+            ObjectIds = [objects[0]],
         }, w.Registrar, Ct);
         Assert.Equal(fair.Id, (await w.Records.GetAsync<CollectionObject>(w.OrganisationId, objects[0], Ct)).ConditionId);
 
         // An older check entered later does not overrule the newer one.
         await w.Records.CreateAsync(w.OrganisationId, new ConditionCheck
         {
-            Date = Today.AddYears(-2), CheckerName = "Els Janssens", ConditionId = good.Id, ObjectIds = [objects[0]],
+            Date = Today.AddYears(-2),
+            CheckerName = "Els Janssens",
+            ConditionId = good.Id,
+            ObjectIds = [objects[0]],
         }, w.Registrar, Ct);
 
         var o = await w.Records.GetAsync<CollectionObject>(w.OrganisationId, objects[0], Ct);

@@ -21,7 +21,10 @@ public sealed class LoanApiTests
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var body = new
         {
-            partnerId = borrower.Id, startDate = today.AddDays(-60), endDate = today.AddDays(-1), objectIds = new[] { o.Id },
+            partnerId = borrower.Id,
+            startDate = today.AddDays(-60),
+            endDate = today.AddDays(-1),
+            objectIds = new[] { o.Id },
             insuranceValues = new[] { new { objectId = o.Id, amount = 15000m, currency = "EUR" } },
         };
 
