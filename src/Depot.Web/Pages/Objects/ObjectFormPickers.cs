@@ -74,6 +74,8 @@ public sealed partial class ObjectForm
     public void Set(string key, long? id)
     {
         var (group, index) = Split(key);
+        // The row may not have been posted (a blank row is only drawn); make it exist before choosing into it.
+        for (var n = Count(group); index is int wanted && wanted < 50 && n <= wanted; n++) AddRow(group);
         var i = index ?? -1;
         switch (group)
         {
