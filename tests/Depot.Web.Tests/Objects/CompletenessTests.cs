@@ -25,13 +25,20 @@ public sealed class CompletenessTests
         var records = app.Service<RecordStore>();
         await records.CreateAsync(org.Id, new CollectionObject
         {
-            ObjectNumber = "V.1", ObjectNameId = name.Id, Titles = [new Title("Volledig")], ShortDescription = "Alles ingevuld",
-            Acquisition = new Acquisition(method.Id, donor.Id, new DateOnly(2020, 5, 1)), CurrentLocationId = location.Id,
+            ObjectNumber = "V.1",
+            ObjectNameId = name.Id,
+            Titles = [new Title("Volledig")],
+            ShortDescription = "Alles ingevuld",
+            Acquisition = new Acquisition(method.Id, donor.Id, new DateOnly(2020, 5, 1)),
+            CurrentLocationId = location.Id,
         }, Actor.System, Ct);
         await records.CreateAsync(org.Id, new CollectionObject
         {
-            ObjectNumber = "V.2", Titles = [new Title("Half")], ShortDescription = "Zonder verwerving",
-            Acquisition = new Acquisition(method.Id, null, null), CurrentLocationId = location.Id,
+            ObjectNumber = "V.2",
+            Titles = [new Title("Half")],
+            ShortDescription = "Zonder verwerving",
+            Acquisition = new Acquisition(method.Id, null, null),
+            CurrentLocationId = location.Id,
         }, Actor.System, Ct);
         await app.CreateObjectAsync(org, "V.3", "Alleen een titel", Ct);
         var deleted = await app.CreateObjectAsync(org, "V.4", "Verwijderd", Ct);
