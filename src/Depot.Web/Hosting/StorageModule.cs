@@ -1,4 +1,6 @@
+using Depot.Storage.Completeness;
 using Depot.Storage.Database;
+using Depot.Storage.Lookup;
 using Depot.Storage.Records;
 using Depot.Storage.Search;
 using Depot.Web.Identity;
@@ -19,6 +21,8 @@ public static class StorageModule
         services.AddSingleton<HistoryStore>();
         services.AddSingleton<ObjectSearch>();
         services.AddSingleton<Depot.Storage.Procedures.ProcedureQueries>();
+        services.AddSingleton<AuthorityLookup>();
+        services.AddSingleton<CompletenessStats>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<OrganisationAccess>();

@@ -7,7 +7,11 @@ namespace Depot.Web.Localisation;
 public static partial class Texts
 {
     private static readonly Lazy<Dictionary<string, (string Nl, string En)>> Merged = new(() =>
-        Common().Concat(Objects()).Concat(History()).Concat(Procedures()).Concat(Loans()).Concat(ProcedureForms()).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+        new[]
+        {
+            Common(), Objects(), History(), Forms(),
+            Procedures(), Loans(), ProcedureForms(),
+        }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;
 

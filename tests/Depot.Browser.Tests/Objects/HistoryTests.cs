@@ -28,6 +28,12 @@ public sealed class HistoryTests(BrowserApp app)
         await Assertions.Expect(latest).ToContainTextAsync("gewijzigd");
         await Assertions.Expect(latest).ToContainTextAsync("titels");
         await Assertions.Expect(latest).ToContainTextAsync("datering");
+        // The change reads as old value → new value, not as JSON.
+        await Assertions.Expect(latest.Locator("del").First).ToHaveTextAsync("Oud: Portret van een man (voorkeurstitel, nl)");
+        await Assertions.Expect(latest.Locator("ins").First).ToHaveTextAsync("Nieuw: Portret van een koopman (voorkeurstitel, nl)");
+        await Assertions.Expect(latest.Locator("del").Nth(1)).ToHaveTextAsync("Oud: 1630 (1630–1630)");
+        await Assertions.Expect(latest.Locator("ins").Nth(1)).ToHaveTextAsync("Nieuw: 1632 (1632–1632)");
+        await Assertions.Expect(latest).Not.ToContainTextAsync("{");
         await Assertions.Expect(page.Locator("tbody tr")).ToHaveCountAsync(2);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Versie 1 bekijken" }).ClickAsync();

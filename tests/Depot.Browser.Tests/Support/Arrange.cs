@@ -85,9 +85,16 @@ public sealed class Arrange(IServiceProvider services)
             HasImage = hasImage,
         }, new Actor(null, "Testdata"), CancellationToken.None);
 
-    private async Task<Dictionary<string, long>> ConceptsAsync(Organisation organisation, string titleNl, string titleEn, params (string Nl, string En)[] labels)
+    /// <summary>A thesaurus for one purpose (a field of the form) with these terms; returns the terms' ids by Dutch label.</summary>
+    public Task<Dictionary<string, long>> ThesaurusAsync(Organisation organisation, string titleNl, string titleEn, ThesaurusPurpose purpose, params (string Nl, string En)[] labels) =>
+        ConceptsAsync(organisation, titleNl, titleEn, labels, purpose);
+
+    private Task<Dictionary<string, long>> ConceptsAsync(Organisation organisation, string titleNl, string titleEn, params (string Nl, string En)[] labels) =>
+        ConceptsAsync(organisation, titleNl, titleEn, labels, ThesaurusPurpose.General);
+
+    private async Task<Dictionary<string, long>> ConceptsAsync(Organisation organisation, string titleNl, string titleEn, (string Nl, string En)[] labels, ThesaurusPurpose purpose)
     {
-        var scheme = new ConceptScheme { OrganisationId = organisation.Id, TitleNl = titleNl, TitleEn = titleEn, Uri = $"urn:test:{Guid.NewGuid():N}", CreatedAt = DateTimeOffset.UtcNow };
+        var scheme = new ConceptScheme { OrganisationId = organisation.Id, TitleNl = titleNl, TitleEn = titleEn, Purpose = purpose, Uri = $"urn:test:{Guid.NewGuid():N}", CreatedAt = DateTimeOffset.UtcNow };
         await using (var db = _database.CreateContext())
         {
             db.ConceptSchemes.Add(scheme);

@@ -1,11 +1,12 @@
 using Depot.Core.Registration.Objects;
+using Depot.Storage.Lookup;
 using Depot.Storage.Records;
 using Depot.Web.Localisation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Depot.Web.Pages.Objects;
 
-public sealed class CreateModel(RecordStore records, ObjectLookups lookups, UiText text) : ObjectFormPageModel(records, lookups, text)
+public sealed class CreateModel(RecordStore records, ObjectLookups lookups, AuthorityLookup authorities, UiText text) : ObjectFormPageModel(records, lookups, authorities, text)
 {
     public override bool IsNew => true;
 

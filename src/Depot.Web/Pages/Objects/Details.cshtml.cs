@@ -5,15 +5,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Depot.Web.Pages.Objects;
 
-/// <summary>One object with every Basisregistratie field, labels resolved; delete and undelete live here too.</summary>
-public sealed class DetailsModel(RecordStore records, ObjectLookups lookups, UiText text) : OrganisationPageModel
+/// <summary>One object in the sections of the Invulboek, labels resolved, with its completeness; delete and undelete live here too.</summary>
+public sealed class DetailsModel(RecordStore records, ObjectLookups lookups, UiText text, TimeProvider clock) : OrganisationPageModel
 {
     [FromRoute]
     public long Id { get; set; }
 
     public CollectionObject Object { get; private set; } = null!;
 
-    public LookupSet Labels { get; private set; } = null!;
+    public ObjectView View { get; private set; } = null!;
+
+    public DateTimeOffset Now => clock.GetUtcNow();
 
     public string? Notice { get; private set; }
 
@@ -23,7 +25,7 @@ public sealed class DetailsModel(RecordStore records, ObjectLookups lookups, UiT
         var found = await records.FindAsync<CollectionObject>(OrganisationId, Id, ct, includeDeleted: Grant.CanWrite);
         if (found is null) return Missing();
         Object = found;
-        Labels = await lookups.LoadAsync(OrganisationId, text.Code, ct);
+        View = new ObjectView(found, await lookups.LoadAsync(OrganisationId, found, text.Code, ct), Grant.Organisation.Name);
         return Page();
     }
 

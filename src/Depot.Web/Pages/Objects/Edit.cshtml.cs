@@ -1,4 +1,5 @@
 using Depot.Core.Registration.Objects;
+using Depot.Storage.Lookup;
 using Depot.Storage.Records;
 using Depot.Web.Localisation;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Depot.Web.Pages.Objects;
 
 /// <summary>Edits an object against the version it was loaded at (hidden field): a stale save is refused, never merged.</summary>
-public sealed class EditModel(RecordStore records, ObjectLookups lookups, UiText text) : ObjectFormPageModel(records, lookups, text)
+public sealed class EditModel(RecordStore records, ObjectLookups lookups, AuthorityLookup authorities, UiText text) : ObjectFormPageModel(records, lookups, authorities, text)
 {
     [FromRoute]
     public long Id { get; set; }

@@ -1,5 +1,4 @@
 using Depot.Core;
-using Depot.Core.History;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Records;
 using Depot.Web.Localisation;
@@ -7,22 +6,23 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Depot.Web.Pages.Objects;
 
-/// <summary>Every version of an object, newest first; a registrar can make an old version current again.</summary>
-public sealed class HistoryModel(RecordStore records, HistoryStore history, UiText text) : OrganisationPageModel
+/// <summary>Every version of an object, newest first, with what it changed field by field; a registrar can make an old version current again.</summary>
+public sealed class HistoryModel(RecordStore records, HistoryStore history, ObjectLookups lookups, UiText text) : OrganisationPageModel
 {
     [FromRoute]
     public long Id { get; set; }
 
     public CollectionObject Object { get; private set; } = null!;
 
-    public IReadOnlyList<RecordVersion> Versions { get; private set; } = [];
+    public IReadOnlyList<VersionDiff> Versions { get; private set; } = [];
 
     public string? Notice { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Object = await records.GetAsync<CollectionObject>(OrganisationId, Id, ct, includeDeleted: Grant.CanWrite);
-        Versions = await history.ListAsync(OrganisationId, RecordType.Object, Id, ct);
+        var versions = await history.ListAsync(OrganisationId, RecordType.Object, Id, ct);
+        Versions = await VersionDiff.ForAsync(versions, lookups, OrganisationId, text, ct);
         return Page();
     }
 

@@ -8,9 +8,10 @@ namespace Depot.Web.Pages.Objects;
 
 /// <summary>
 /// What the object form posts. Strings are nullable because an empty input binds as null; rows
-/// (titles, makers, dimensions) may be blank and are dropped before saving.
+/// may be blank and are dropped before saving. References to terms, agents, places and locations
+/// are ids chosen with a picker, never loose text.
 /// </summary>
-public sealed class ObjectForm
+public sealed partial class ObjectForm
 {
     public int Version { get; set; }
     public string? ObjectNumber { get; set; }
@@ -23,11 +24,24 @@ public sealed class ObjectForm
     public int? DatingEarliest { get; set; }
     public int? DatingLatest { get; set; }
     public bool DatingCirca { get; set; }
-    public List<long> MaterialIds { get; set; } = [];
+    public List<RefRow> Materials { get; set; } = [];
+    public List<RefRow> Techniques { get; set; } = [];
     public List<DimensionRow> Dimensions { get; set; } = [];
     public long? ConditionId { get; set; }
     public string? ConditionNote { get; set; }
+    public long? AcquisitionMethodId { get; set; }
+    public long? AcquisitionSourceId { get; set; }
+    public string? AcquisitionDate { get; set; }
+    public string? AcquisitionNote { get; set; }
     public long? CurrentLocationId { get; set; }
+    public long? PermanentLocationId { get; set; }
+    public List<SubjectRow> Subjects { get; set; } = [];
+    public List<RefRow> DepictedAgents { get; set; } = [];
+    public List<RefRow> DepictedPlaces { get; set; } = [];
+    public List<InscriptionRow> Inscriptions { get; set; } = [];
+    public string? Licence { get; set; }
+    public string? RightsHolder { get; set; }
+    public string? CreditLine { get; set; }
     public PublicationStatus PublicationStatus { get; set; }
 
     public static ObjectForm From(CollectionObject o) => new()
@@ -45,11 +59,24 @@ public sealed class ObjectForm
         DatingEarliest = YearsAreExplicit(o.Dating) ? o.Dating!.Earliest : null,
         DatingLatest = YearsAreExplicit(o.Dating) ? o.Dating!.Latest : null,
         DatingCirca = YearsAreExplicit(o.Dating) && o.Dating!.Precision == DatePrecision.Circa,
-        MaterialIds = [.. o.MaterialIds],
+        Materials = o.MaterialIds.Select(id => new RefRow { Id = id }).ToList(),
+        Techniques = o.TechniqueIds.Select(id => new RefRow { Id = id }).ToList(),
         Dimensions = o.Dimensions.Select(d => new DimensionRow { Type = d.Type, Value = d.Value.ToString(CultureInfo.GetCultureInfo("nl-BE")), Unit = d.Unit, Part = d.Part }).ToList(),
         ConditionId = o.ConditionId,
         ConditionNote = o.ConditionNote,
+        AcquisitionMethodId = o.Acquisition?.MethodId,
+        AcquisitionSourceId = o.Acquisition?.SourceAgentId,
+        AcquisitionDate = o.Acquisition?.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        AcquisitionNote = o.Acquisition?.Note,
         CurrentLocationId = o.CurrentLocationId,
+        PermanentLocationId = o.PermanentLocationId,
+        Subjects = o.Subjects.Where(s => s.Kind is SubjectKind.MainMotif or SubjectKind.DepictedConcept).Select(s => new SubjectRow { Kind = s.Kind, Id = s.RecordId }).ToList(),
+        DepictedAgents = o.Subjects.Where(s => s.Kind == SubjectKind.DepictedAgent).Select(s => new RefRow { Id = s.RecordId }).ToList(),
+        DepictedPlaces = o.Subjects.Where(s => s.Kind == SubjectKind.DepictedPlace).Select(s => new RefRow { Id = s.RecordId }).ToList(),
+        Inscriptions = o.Inscriptions.Select(i => new InscriptionRow { Type = i.Type, Text = i.Text, Position = i.Position, Language = i.Language }).ToList(),
+        Licence = o.Rights.Licence,
+        RightsHolder = o.Rights.Holder,
+        CreditLine = o.Rights.CreditLine,
         PublicationStatus = o.PublicationStatus,
     };
 
@@ -60,23 +87,7 @@ public sealed class ObjectForm
         return fromText is null || fromText.Earliest != dating.Earliest || fromText.Latest != dating.Latest || fromText.Precision != dating.Precision;
     }
 
-    /// <summary>Drops blank rows, so the row numbers in the store's messages match the rows shown again.</summary>
-    public void Compact()
-    {
-        Titles = Titles.Where(t => !string.IsNullOrWhiteSpace(t.Text)).ToList();
-        Makers = Makers.Where(m => m.AgentId is not null).ToList();
-        Dimensions = Dimensions.Where(d => !d.IsBlank).ToList();
-    }
-
-    /// <summary>One empty row of each kind to type into (adding more rows is the next issue's type-ahead).</summary>
-    public void AddBlankRows()
-    {
-        Titles.Add(new TitleRow { Type = Titles.Count == 0 ? TitleType.Preferred : TitleType.Alternate });
-        Makers.Add(new MakerRow());
-        Dimensions.Add(new DimensionRow());
-    }
-
-    /// <summary>Copies the form onto <paramref name="target"/>; returns what the form itself can tell is wrong (dating, numbers).</summary>
+    /// <summary>Copies the form onto <paramref name="target"/>; returns what the form itself can tell is wrong (dating, numbers, dates).</summary>
     public List<FieldError> ApplyTo(CollectionObject target)
     {
         var errors = new List<FieldError>();
@@ -87,7 +98,8 @@ public sealed class ObjectForm
         target.NumberOfParts = NumberOfParts;
         target.Makers = Makers.Select(m => new MakerCredit(m.AgentId!.Value, (m.Role ?? "").Trim(), (m.Qualifier ?? "").Trim())).ToList();
         target.Dating = Dating(errors);
-        target.MaterialIds = MaterialIds.Distinct().ToList();
+        target.MaterialIds = Materials.Select(r => r.Id!.Value).Distinct().ToList();
+        target.TechniqueIds = Techniques.Select(r => r.Id!.Value).Distinct().ToList();
         target.Dimensions = [];
         for (var i = 0; i < Dimensions.Count; i++)
         {
@@ -102,9 +114,38 @@ public sealed class ObjectForm
         }
         target.ConditionId = ConditionId;
         target.ConditionNote = (ConditionNote ?? "").Trim();
+        target.Acquisition = Acquisition(errors);
         target.CurrentLocationId = CurrentLocationId;
+        target.PermanentLocationId = PermanentLocationId;
+        target.Subjects =
+        [
+            .. Subjects.Select(s => new SubjectReference(s.Kind is SubjectKind.DepictedConcept ? SubjectKind.DepictedConcept : SubjectKind.MainMotif, s.Id!.Value)),
+            .. DepictedAgents.Select(r => new SubjectReference(SubjectKind.DepictedAgent, r.Id!.Value)),
+            .. DepictedPlaces.Select(r => new SubjectReference(SubjectKind.DepictedPlace, r.Id!.Value)),
+        ];
+        target.Subjects = target.Subjects.Distinct().ToList();
+        target.Inscriptions = Inscriptions.Select(i => new Inscription((i.Type ?? "").Trim(), i.Text!.Trim(), (i.Position ?? "").Trim(), (i.Language ?? "").Trim())).ToList();
+        target.Rights = new Rights((Licence ?? "").Trim(), (RightsHolder ?? "").Trim(), (CreditLine ?? "").Trim());
         target.PublicationStatus = PublicationStatus;
         return errors;
+    }
+
+    private Acquisition? Acquisition(List<FieldError> errors)
+    {
+        DateOnly? date = null;
+        var text = AcquisitionDate?.Trim() ?? "";
+        if (text.Length > 0)
+        {
+            if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                date = parsed;
+            else
+                errors.Add(new FieldError("acquisition.date", "acquisition.dateInvalid",
+                    $"‘{text}’ is geen datum. Schrijf bv. 24-11-2026.", $"‘{text}’ is not a date. Write e.g. 2026-11-24."));
+        }
+        var note = (AcquisitionNote ?? "").Trim();
+        return AcquisitionMethodId is null && AcquisitionSourceId is null && date is null && note.Length == 0
+            ? null
+            : new Acquisition(AcquisitionMethodId, AcquisitionSourceId, date, note);
     }
 
     private HistoricalDate? Dating(List<FieldError> errors)
@@ -131,28 +172,4 @@ public sealed class ObjectForm
 
     private static bool TryParseDecimal(string? s, out decimal value) =>
         decimal.TryParse((s ?? "").Trim().Replace(',', '.'), NumberStyles.Number & ~NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out value);
-}
-
-public sealed class TitleRow
-{
-    public string? Text { get; set; }
-    public TitleType Type { get; set; }
-    public string? Language { get; set; } = "nl";
-}
-
-public sealed class MakerRow
-{
-    public long? AgentId { get; set; }
-    public string? Role { get; set; }
-    public string? Qualifier { get; set; }
-}
-
-public sealed class DimensionRow
-{
-    public string? Type { get; set; }
-    public string? Value { get; set; }
-    public string? Unit { get; set; }
-    public string? Part { get; set; }
-
-    public bool IsBlank => string.IsNullOrWhiteSpace(Type) && string.IsNullOrWhiteSpace(Value) && string.IsNullOrWhiteSpace(Part);
 }

@@ -1,5 +1,6 @@
 using Depot.Core.Registration.Objects;
 using Depot.Core.Validation;
+using Depot.Storage.Lookup;
 using Depot.Storage.Records;
 using Depot.Web.Localisation;
 using Microsoft.AspNetCore.Html;
@@ -8,24 +9,34 @@ using Microsoft.AspNetCore.Mvc;
 namespace Depot.Web.Pages.Objects;
 
 /// <summary>
-/// What the create and edit pages share: the form, its choices, and turning the store's
-/// refusals (invalid fields, a stale version) into messages beside the fields.
+/// What the create and edit pages share: the form, the labels of what it points at, the repeatable
+/// rows, the pickers' no-JavaScript search, and turning the store's refusals (invalid fields, a stale
+/// version) into messages beside the fields.
 /// </summary>
-public abstract class ObjectFormPageModel(RecordStore records, ObjectLookups lookups, UiText text) : OrganisationPageModel
+public abstract partial class ObjectFormPageModel(RecordStore records, ObjectLookups lookups, AuthorityLookup authorities, UiText text) : OrganisationPageModel
 {
     [BindProperty]
     public ObjectForm Form { get; set; } = new();
 
-    public LookupSet Choices { get; private set; } = null!;
+    /// <summary>Labels of exactly the terms, agents, places and locations the form points at.</summary>
+    public LookupSet Labels { get; private set; } = null!;
 
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
     /// <summary>Set when somebody else saved in between: who and when, in the page's language.</summary>
     public string? StaleMessage { get; private set; }
 
+    /// <summary>A short confirmation after a row or a record was added from the form.</summary>
+    public string? Notice { get; private set; }
+
+    /// <summary>The HTML id of the input that gets the focus after a row was added or removed.</summary>
+    public string? FocusId { get; private set; }
+
     public abstract bool IsNew { get; }
 
     protected RecordStore Records => records;
+
+    public UiText Text => text;
 
     public IEnumerable<string> ErrorsFor(string field) => Errors.Where(e => e.Field == field).Select(text.Message);
 
@@ -37,34 +48,62 @@ public abstract class ObjectFormPageModel(RecordStore records, ObjectLookups loo
     /// <summary>For <c>aria-invalid</c>: "true" or no attribute.</summary>
     public string? Invalid(string field) => ErrorsFor(field).Any() ? "true" : null;
 
-    /// <summary>Where the error summary links to: the field, or its message for fields inside a row.</summary>
-    public string Anchor(string field) =>
-        FieldsOnForm.Contains(field) || field.StartsWith("titles[", StringComparison.Ordinal) ? "#" + ObjectFormHtml.Key(field)
-        : field.StartsWith("dimensions[", StringComparison.Ordinal) ? "#" + ObjectFormHtml.Key(field) + "-error"
-        : "";
+    /// <summary>Where the error summary links to: the field's input, or its message for fields inside a row.</summary>
+    public string Anchor(string field) => field switch
+    {
+        "objectName" or "condition" or "currentLocation" or "permanentLocation" => "#" + field,
+        "acquisition.method" => "#acquisitionMethod",
+        "acquisition.date" => "#acquisitionDate",
+        "makers" or "materials" or "techniques" or "subjects" => "#" + field + "-group",
+        _ when FieldsOnForm.Contains(field) || field.StartsWith("titles[", StringComparison.Ordinal) => "#" + ObjectFormHtml.Key(field),
+        _ when field.StartsWith("dimensions[", StringComparison.Ordinal) => "#" + ObjectFormHtml.Key(field) + "-error",
+        _ => "",
+    };
 
-    /// <summary>Form fields the page has no input for get their message in the summary only.</summary>
-    public static readonly IReadOnlyList<string> FieldsOnForm =
-        ["objectNumber", "objectName", "shortDescription", "numberOfParts", "makers", "dating", "materials", "condition", "currentLocation"];
+    /// <summary>Plain inputs whose HTML id is the field name.</summary>
+    public static readonly IReadOnlyList<string> FieldsOnForm = ["objectNumber", "shortDescription", "numberOfParts", "dating"];
 
-    /// <summary>Without JavaScript, "another row" posts the form as typed and shows it again with a fresh blank row; nothing is saved.</summary>
-    public async Task<IActionResult> OnPostAddRowsAsync(CancellationToken ct)
+    /// <summary>Without JavaScript, "add another" posts the form as typed and shows it again with one more row; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostAddRowAsync([FromForm] string group, CancellationToken ct)
     {
         if (!Grant.CanWrite) return Forbidden();
-        Form.Compact();
+        if (ObjectForm.Groups.Contains(group))
+        {
+            Form.AddRow(group);
+            FocusId = ObjectFormHtml.FirstInput(group, Form.Count(group) - 1);
+        }
+        return await ShowAsync(ct);
+    }
+
+    /// <summary>Removes one row (<c>makers:2</c>) and shows the form again; nothing is saved.</summary>
+    public async Task<IActionResult> OnPostRemoveRowAsync([FromForm] string row, CancellationToken ct)
+    {
+        if (!Grant.CanWrite) return Forbidden();
+        var parts = (row ?? "").Split(':');
+        if (parts.Length == 2 && int.TryParse(parts[1], System.Globalization.CultureInfo.InvariantCulture, out var index))
+        {
+            Form.RemoveRow(parts[0], index);
+            FocusId = parts[0] + "-add";
+        }
         return await ShowAsync(ct);
     }
 
     protected async Task<IActionResult> ShowAsync(CancellationToken ct)
     {
-        Choices = await lookups.LoadAsync(OrganisationId, text.Code, ct);
-        Form.AddBlankRows();
+        Form.EnsureOneRowPerGroup();
+        Labels = await lookups.LoadAsync(OrganisationId, Form.References(), text.Code, ct);
         return Page();
     }
 
     /// <summary>Applies the form to <paramref name="target"/> and saves it; on a refusal, shows the form again as typed.</summary>
     protected async Task<IActionResult> SaveAsync(CollectionObject target, Func<CollectionObject, Task<CollectionObject>> save, CancellationToken ct)
     {
+        // A picker whose text names something other than its choice was typed in but not chosen from: search, don't save.
+        if (await UnchosenPickersAsync(ct))
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await ShowAsync(ct);
+        }
         Form.Compact();
         var errors = Form.ApplyTo(target);
         errors.AddRange(UnreadableNumbers());

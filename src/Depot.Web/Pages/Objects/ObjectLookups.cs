@@ -1,75 +1,91 @@
-using Depot.Core.Locations;
 using Depot.Core.Registration.Authorities;
+using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
+using Depot.Storage.Lookup;
 using Microsoft.EntityFrameworkCore;
 
 namespace Depot.Web.Pages.Objects;
 
-/// <summary>One choice in a select: a concept, agent or location, with the thesaurus it belongs to.</summary>
-public sealed record Choice(long Id, string Label, string Group = "");
-
-/// <summary>Loads the terms, agents and locations of one organisation for labels and selects.</summary>
-public sealed class ObjectLookups(DepotDatabase database)
+/// <summary>The ids of the authority records some objects (or a form) point at, per kind.</summary>
+public sealed class ObjectReferences
 {
-    public async Task<LookupSet> LoadAsync(long organisationId, string language, CancellationToken ct)
+    public HashSet<long> Concepts { get; } = [];
+    public HashSet<long> Agents { get; } = [];
+    public HashSet<long> Places { get; } = [];
+    public HashSet<long> Locations { get; } = [];
+
+    public static ObjectReferences Of(IEnumerable<CollectionObject> objects)
     {
-        await using var db = database.CreateContext();
-        var schemes = await db.ConceptSchemes.Where(s => s.OrganisationId == organisationId).ToListAsync(ct);
-        var concepts = await db.Concepts.Where(c => c.OrganisationId == organisationId).ToListAsync(ct);
-        var agents = await db.Agents.Where(a => a.OrganisationId == organisationId).ToListAsync(ct);
-        var locations = await db.Locations.Where(l => l.OrganisationId == organisationId).ToListAsync(ct);
-        var places = await db.Places.Where(p => p.OrganisationId == organisationId).ToListAsync(ct);
-        return new LookupSet(language, schemes, concepts, agents, locations, places);
+        var r = new ObjectReferences();
+        foreach (var o in objects) r.Add(o);
+        return r;
+    }
+
+    public void Add(CollectionObject o)
+    {
+        AddIf(Concepts, o.ObjectNameId, o.ConditionId, o.Acquisition?.MethodId);
+        Concepts.UnionWith(o.MaterialIds);
+        Concepts.UnionWith(o.TechniqueIds);
+        AddIf(Agents, o.Acquisition?.SourceAgentId);
+        Agents.UnionWith(o.Makers.Select(m => m.AgentId));
+        AddIf(Locations, o.CurrentLocationId, o.PermanentLocationId);
+        foreach (var s in o.Subjects)
+            (s.Kind switch { SubjectKind.DepictedAgent => Agents, SubjectKind.DepictedPlace => Places, _ => Concepts }).Add(s.RecordId);
+    }
+
+    public static void AddIf(HashSet<long> set, params long?[] ids)
+    {
+        foreach (var id in ids)
+            if (id is long v) set.Add(v);
     }
 }
 
-/// <summary>Labels in the request's language; deleted records still resolve (old versions point at them) but are not offered.</summary>
-public sealed class LookupSet(string language, List<ConceptScheme> schemes, List<Concept> concepts, List<Agent> agents, List<Location> locations, List<Place> places)
+/// <summary>
+/// Loads the labels of exactly the terms, agents, places and locations a record refers to (and the
+/// ancestors of its locations): a handful of indexed look-ups however large the organisation is.
+/// Pickers find everything else on demand (<see cref="AuthorityLookup"/>).
+/// </summary>
+public sealed class ObjectLookups(DepotDatabase database)
 {
-    private readonly Dictionary<long, Place> _places = places.ToDictionary(p => p.Id);
-    private readonly Dictionary<long, Concept> _concepts = concepts.ToDictionary(c => c.Id);
-    private readonly Dictionary<long, Agent> _agents = agents.ToDictionary(a => a.Id);
-    private readonly Dictionary<long, Location> _locations = locations.ToDictionary(l => l.Id);
+    public Task<LookupSet> LoadAsync(long organisationId, CollectionObject o, string language, CancellationToken ct) =>
+        LoadAsync(organisationId, ObjectReferences.Of([o]), language, ct);
 
-    private bool English => language == "en";
+    public async Task<LookupSet> LoadAsync(long organisationId, ObjectReferences refs, string language, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        var concepts = refs.Concepts.Count == 0 ? [] : await db.Concepts.Where(c => c.OrganisationId == organisationId && refs.Concepts.Contains(c.Id)).ToListAsync(ct);
+        var agents = refs.Agents.Count == 0 ? [] : await db.Agents.Where(a => a.OrganisationId == organisationId && refs.Agents.Contains(a.Id)).ToListAsync(ct);
+        var places = refs.Places.Count == 0 ? [] : await db.Places.Where(p => p.OrganisationId == organisationId && refs.Places.Contains(p.Id)).ToListAsync(ct);
+        var locations = refs.Locations.Count == 0 ? [] : await db.Locations.Where(l => l.OrganisationId == organisationId && refs.Locations.Contains(l.Id)).ToListAsync(ct);
+        var paths = locations.Count == 0 ? [] : await LocationPaths.LoadAsync(db, organisationId, locations, ct);
+        return new LookupSet(language, concepts, agents, places, paths);
+    }
+}
+
+/// <summary>Labels in the request's language; deleted records still resolve (old versions point at them).</summary>
+public sealed class LookupSet(string language, List<Concept> concepts, List<Agent> agents, List<Place> places, Dictionary<long, string> locationPaths)
+{
+    public static LookupSet Empty(string language) => new(language, [], [], [], []);
+
+    private readonly Dictionary<long, Concept> _concepts = concepts.ToDictionary(c => c.Id);
+    private readonly Dictionary<long, string> _agents = agents.ToDictionary(a => a.Id, a => a.Name);
+    private readonly Dictionary<long, string> _places = places.ToDictionary(p => p.Id, p => p.Name);
+
+    public string Language => language;
 
     public string Concept(long? id) => id is long v && _concepts.TryGetValue(v, out var c) ? c.Label(language) : id?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
-    public string Agent(long? id) => id is long v && _agents.TryGetValue(v, out var a) ? a.Name : "";
+    public string Agent(long? id) => id is long v && _agents.TryGetValue(v, out var a) ? a : "";
 
-    public string Place(long? id) => id is long v && _places.TryGetValue(v, out var p) ? p.Name : "";
+    public string Place(long? id) => id is long v && _places.TryGetValue(v, out var p) ? p : "";
 
     /// <summary>"Depot Noord › Zaal 2 › Kast 3 (D1.Z2.K3)".</summary>
-    public string Location(long? id)
+    public string Location(long? id) => id is long v && locationPaths.TryGetValue(v, out var path) ? path : "";
+
+    public string Subject(SubjectReference s) => s.Kind switch
     {
-        if (id is not long v || !_locations.TryGetValue(v, out var location)) return "";
-        var names = new List<string>();
-        for (var l = location; l is not null && names.Count < 10; l = l.ParentId is long p ? _locations.GetValueOrDefault(p) : null)
-            names.Insert(0, l.Name);
-        var path = string.Join(" › ", names);
-        return location.Code.Length > 0 ? $"{path} ({location.Code})" : path;
-    }
-
-    /// <summary>
-    /// Concepts for a field, from the thesauri whose title or URI mentions one of the hints
-    /// (objectnaam, materiaal …); all thesauri when none does, grouped per thesaurus.
-    /// </summary>
-    public IReadOnlyList<Choice> ConceptOptions(params string[] schemeHints)
-    {
-        var matching = schemes.Where(s => schemeHints.Any(h =>
-            s.TitleNl.Contains(h, StringComparison.OrdinalIgnoreCase) || s.TitleEn.Contains(h, StringComparison.OrdinalIgnoreCase) ||
-            s.Uri.Contains(h, StringComparison.OrdinalIgnoreCase))).Select(s => s.Id).ToHashSet();
-        var titles = schemes.ToDictionary(s => s.Id, s => English && s.TitleEn.Length > 0 ? s.TitleEn : s.TitleNl);
-        return _concepts.Values
-            .Where(c => !c.IsDeleted && (matching.Count == 0 || matching.Contains(c.SchemeId)))
-            .Select(c => new Choice(c.Id, c.Label(language), titles.GetValueOrDefault(c.SchemeId, "")))
-            .OrderBy(o => o.Group, StringComparer.CurrentCulture).ThenBy(o => o.Label, StringComparer.CurrentCulture).ToList();
-    }
-
-    public IReadOnlyList<Choice> AgentOptions() =>
-        _agents.Values.Where(a => !a.IsDeleted).OrderBy(a => a.Name, StringComparer.CurrentCulture).Select(a => new Choice(a.Id, a.Name)).ToList();
-
-    public IReadOnlyList<Choice> LocationOptions() =>
-        _locations.Values.Where(l => !l.IsDeleted).Select(l => new Choice(l.Id, Location(l.Id)))
-            .OrderBy(o => o.Label, StringComparer.CurrentCulture).ToList();
+        SubjectKind.DepictedAgent => Agent(s.RecordId),
+        SubjectKind.DepictedPlace => Place(s.RecordId),
+        _ => Concept(s.RecordId),
+    };
 }

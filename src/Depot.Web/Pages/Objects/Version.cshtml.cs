@@ -21,7 +21,7 @@ public sealed class VersionModel(HistoryStore history, ObjectLookups lookups, Ui
 
     public CollectionObject Snapshot { get; private set; } = null!;
 
-    public LookupSet Labels { get; private set; } = null!;
+    public ObjectView View { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -29,7 +29,7 @@ public sealed class VersionModel(HistoryStore history, ObjectLookups lookups, Ui
         if (found is null) return Missing();
         Version = found;
         Snapshot = DepotJson.Deserialize<CollectionObject>(found.Snapshot);
-        Labels = await lookups.LoadAsync(OrganisationId, text.Code, ct);
+        View = new ObjectView(Snapshot, await lookups.LoadAsync(OrganisationId, Snapshot, text.Code, ct), Grant.Organisation.Name);
         return Page();
     }
 }
