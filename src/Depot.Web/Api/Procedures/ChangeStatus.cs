@@ -31,6 +31,7 @@ public static class ChangeStatus
             .WithName("ChangeStatusOf" + api.Name)
             .WithSummary($"Moves a {api.Name.ToLowerInvariant()} to another status; send If-Match with the ETag you read.")
             .Accepts<StatusChange<TStatus>>("application/json")
+            .Produces<TOutput>()
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired)
             .ProducesValidationProblem(StatusCodes.Status422UnprocessableEntity);
