@@ -1,5 +1,7 @@
 using Depot.Core;
+using Depot.Core.Inventories;
 using Depot.Core.Locations;
+using Depot.Core.Movements;
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
 
@@ -15,6 +17,8 @@ internal static class RecordKinds
         : type == typeof(Place) ? RecordType.Place
         : type == typeof(Concept) ? RecordType.Concept
         : type == typeof(Location) ? RecordType.Location
+        : type == typeof(Movement) ? RecordType.Movement
+        : type == typeof(Inventory) ? RecordType.Inventory
         : throw new ArgumentException($"{type.Name} is not a versioned record type.", nameof(type));
 
     public static Type ClrType(RecordType type) => type switch
@@ -24,6 +28,8 @@ internal static class RecordKinds
         RecordType.Place => typeof(Place),
         RecordType.Concept => typeof(Concept),
         RecordType.Location => typeof(Location),
+        RecordType.Movement => typeof(Movement),
+        RecordType.Inventory => typeof(Inventory),
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 }

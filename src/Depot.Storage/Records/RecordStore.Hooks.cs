@@ -1,5 +1,7 @@
 using Depot.Core;
+using Depot.Core.Inventories;
 using Depot.Core.Locations;
+using Depot.Core.Movements;
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
 using Depot.Core.Validation;
@@ -24,6 +26,8 @@ public sealed partial class RecordStore
             Place p => Throw(AuthorityRules.Validate(p)),
             Concept c => AuthorityRules.ValidateAsync(db, organisationId, c, ct),
             Location l => AuthorityRules.ValidateAsync(db, organisationId, l, ct),
+            Movement m => Movements.MovementValidation.ValidateAsync(db, organisationId, m, ct),
+            Inventory i => Inventories.InventoryValidation.ValidateAsync(db, organisationId, i, ct),
             _ => Task.CompletedTask,
         };
 
