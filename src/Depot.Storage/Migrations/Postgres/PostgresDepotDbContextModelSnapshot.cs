@@ -232,6 +232,164 @@ namespace Depot.Storage.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Core.Inventories.Inventory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("ElsewhereCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("elsewhere_count");
+
+                    b.Property<int>("ExpectedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("expected_count");
+
+                    b.Property<int>("FoundCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("found_count");
+
+                    b.Property<bool>("IncludeSublocations")
+                        .HasColumnType("boolean")
+                        .HasColumnName("include_sublocations");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.Property<int>("MissingCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("missing_count");
+
+                    b.Property<bool>("MovementsApplied")
+                        .HasColumnType("boolean")
+                        .HasColumnName("movements_applied");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("UnexpectedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("unexpected_count");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "StartedAt");
+
+                    b.ToTable("inventories", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Core.Inventories.InventoryItem", b =>
+                {
+                    b.Property<long>("InventoryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("object_id");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("checked_by");
+
+                    b.Property<bool>("Expected")
+                        .HasColumnType("boolean")
+                        .HasColumnName("expected");
+
+                    b.Property<long?>("ExpectedLocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("expected_location_id");
+
+                    b.Property<long?>("FoundLocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("found_location_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("result");
+
+                    b.HasKey("InventoryId", "ObjectId");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("OrganisationId", "ObjectId");
+
+                    b.ToTable("inventory_items", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Core.Locations.Location", b =>
                 {
                     b.Property<long>("Id")
@@ -293,6 +451,91 @@ namespace Depot.Storage.Migrations.Postgres
                     b.HasIndex("OrganisationId", "ParentId");
 
                     b.ToTable("locations", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Core.Movements.Movement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("FromLocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("from_location_id");
+
+                    b.Property<long?>("InventoryId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset>("MovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("moved_at");
+
+                    b.Property<string>("MovedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("moved_by");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("object_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ToLocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("to_location_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("OrganisationId", "MovedAt");
+
+                    b.HasIndex("OrganisationId", "ObjectId", "MovedAt");
+
+                    b.ToTable("movements", (string)null);
                 });
 
             modelBuilder.Entity("Depot.Core.Organisations.Organisation", b =>
@@ -937,8 +1180,47 @@ namespace Depot.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Depot.Core.Inventories.Inventory", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Core.Inventories.InventoryItem", b =>
+                {
+                    b.HasOne("Depot.Core.Inventories.Inventory", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Depot.Core.Locations.Location", b =>
                 {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Core.Movements.Movement", b =>
+                {
+                    b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")

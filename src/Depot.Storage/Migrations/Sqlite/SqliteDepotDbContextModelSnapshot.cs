@@ -221,6 +221,162 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Core.Inventories.Inventory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("ElsewhereCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("elsewhere_count");
+
+                    b.Property<int>("ExpectedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected_count");
+
+                    b.Property<int>("FoundCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found_count");
+
+                    b.Property<bool>("IncludeSublocations")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("include_sublocations");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<int>("MissingCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("missing_count");
+
+                    b.Property<bool>("MovementsApplied")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("movements_applied");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("UnexpectedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unexpected_count");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "StartedAt");
+
+                    b.ToTable("inventories", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Core.Inventories.InventoryItem", b =>
+                {
+                    b.Property<long>("InventoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("object_id");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_by");
+
+                    b.Property<bool>("Expected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected");
+
+                    b.Property<long?>("ExpectedLocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected_location_id");
+
+                    b.Property<long?>("FoundLocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found_location_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.HasKey("InventoryId", "ObjectId");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("OrganisationId", "ObjectId");
+
+                    b.ToTable("inventory_items", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Core.Locations.Location", b =>
                 {
                     b.Property<long>("Id")
@@ -280,6 +436,89 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "ParentId");
 
                     b.ToTable("locations", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Core.Movements.Movement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("FromLocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_location_id");
+
+                    b.Property<long?>("InventoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset>("MovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moved_at");
+
+                    b.Property<string>("MovedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moved_by");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("object_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ToLocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_location_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("OrganisationId", "MovedAt");
+
+                    b.HasIndex("OrganisationId", "ObjectId", "MovedAt");
+
+                    b.ToTable("movements", (string)null);
                 });
 
             modelBuilder.Entity("Depot.Core.Organisations.Organisation", b =>
@@ -908,8 +1147,47 @@ namespace Depot.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Depot.Core.Inventories.Inventory", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Core.Inventories.InventoryItem", b =>
+                {
+                    b.HasOne("Depot.Core.Inventories.Inventory", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Depot.Core.Locations.Location", b =>
                 {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Core.Movements.Movement", b =>
+                {
+                    b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
