@@ -23,7 +23,7 @@ public sealed partial class InventoryStore
                 !await tx.Db.Locations.AnyAsync(l => l.Id == location && l.OrganisationId == organisationId && !l.IsDeleted, ct))
                 throw new ValidationFailedException([new FieldError("foundLocationId", "location.unknown",
                     "Kies een standplaats van deze organisatie.", "Choose a location of this organisation.")]);
-            var item = await tx.Db.Set<InventoryItem>()
+            var item = await tx.Db.Set<InventoryItem>().AsTracking()
                 .SingleOrDefaultAsync(i => i.OrganisationId == organisationId && i.InventoryId == inventoryId && i.ObjectId == objectId, ct);
             if (item is null)
             {

@@ -31,10 +31,11 @@ public sealed class MovementStore(DepotDatabase database, RecordStore records, T
             .Select(o => new { o.Id, o.IsDeleted, o.CurrentLocationId }).ToDictionaryAsync(o => o.Id, ct);
         if (ids.FirstOrDefault(id => !objects.ContainsKey(id)) is var missing and > 0)
             throw new RecordNotFoundException(RecordType.Object, missing);
-        var lastMoves = await tx.Db.Set<Movement>().AsNoTracking()
+        // The latest move per object, grouped here: SQLite cannot take the maximum of a DateTimeOffset in SQL.
+        var moveDates = await tx.Db.Set<Movement>().AsNoTracking()
             .Where(m => m.OrganisationId == organisationId && ids.Contains(m.ObjectId) && !m.IsDeleted)
-            .GroupBy(m => m.ObjectId).Select(g => new { ObjectId = g.Key, Last = g.Max(m => m.MovedAt) }).ToListAsync(ct);
-        var last = lastMoves.ToDictionary(m => m.ObjectId, m => (DateTimeOffset?)m.Last);
+            .Select(m => new { m.ObjectId, m.MovedAt }).ToListAsync(ct);
+        var last = moveDates.GroupBy(m => m.ObjectId).ToDictionary(g => g.Key, g => (DateTimeOffset?)g.Max(m => m.MovedAt));
 
         var alreadyThere = ids.Count > 1 ? ids.Where(id => objects[id].CurrentLocationId == request.ToLocationId && !objects[id].IsDeleted).ToList() : [];
         var moved = new List<Movement>();
@@ -67,9 +68,10 @@ public sealed class MovementStore(DepotDatabase database, RecordStore records, T
     public async Task<IReadOnlyList<Movement>> ForObjectAsync(long organisationId, long objectId, CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        return await db.Set<Movement>().AsNoTracking()
-            .Where(m => m.OrganisationId == organisationId && m.ObjectId == objectId && !m.IsDeleted)
-            .OrderByDescending(m => m.MovedAt).ThenByDescending(m => m.Id).ToListAsync(ct);
+        var moves = await db.Set<Movement>().AsNoTracking()
+            .Where(m => m.OrganisationId == organisationId && m.ObjectId == objectId && !m.IsDeleted).ToListAsync(ct);
+        // Ordered here: SQLite cannot order by a DateTimeOffset, and one object has few moves.
+        return moves.OrderByDescending(m => m.MovedAt).ThenByDescending(m => m.Id).ToList();
     }
 
     /// <summary>Where the object was at <paramref name="at"/>, read from its movement history.</summary>
