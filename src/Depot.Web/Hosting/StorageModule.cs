@@ -1,4 +1,6 @@
 using Depot.Storage.Database;
+using Depot.Storage.Inventories;
+using Depot.Storage.Movements;
 using Depot.Storage.Records;
 using Depot.Storage.Search;
 using Depot.Web.Identity;
@@ -18,6 +20,8 @@ public static class StorageModule
         services.AddSingleton<RecordStore>();
         services.AddSingleton<HistoryStore>();
         services.AddSingleton<ObjectSearch>();
+        services.AddSingleton<MovementStore>();
+        services.AddSingleton<InventoryStore>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<OrganisationAccess>();
