@@ -60,6 +60,8 @@ public static class DemoSeeder
         await loader.LoadAuthoritiesAsync(demo.Id, museum.Authorities, Seeder, ct);
         var loaded = await loader.LoadObjectsAsync(demo.Id, museum.Objects(objectCount), Seeder, null, ct);
 
+        await DemoMovements.SeedAsync(services, demo.Id, ct);
+
         var city = new RealisticCollection(seed: 2, CollectionProfile.Archive, archive.Name);
         await loader.LoadAuthoritiesAsync(archive.Id, city.Authorities, Seeder, ct);
         await loader.LoadObjectsAsync(archive.Id, city.Objects(OtherOrganisationObjectCount), Seeder, null, ct);

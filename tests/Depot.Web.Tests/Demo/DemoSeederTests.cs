@@ -32,7 +32,11 @@ public sealed class DemoSeederTests
         Assert.Equal(120, await db.Objects.CountAsync(o => o.OrganisationId == demo.Id, Ct));
         Assert.Equal(DemoSeeder.OtherOrganisationObjectCount, await db.Objects.CountAsync(o => o.OrganisationId == archive.Id, Ct));
         Assert.Equal(120 + DemoSeeder.OtherOrganisationObjectCount,
-            await db.RecordVersions.CountAsync(v => v.RecordType == RecordType.Object, Ct));
+            await db.RecordVersions.CountAsync(v => v.RecordType == RecordType.Object && v.Change == Depot.Core.History.ChangeKind.Created, Ct));
+        // The demo's moves and its one closed inventory (objects moved there also got a version each).
+        Assert.True(await db.Set<Depot.Core.Movements.Movement>().CountAsync(m => m.OrganisationId == demo.Id, Ct) >= 5);
+        Assert.Equal(Depot.Core.Inventories.InventoryStatus.Closed,
+            (await db.Set<Depot.Core.Inventories.Inventory>().SingleAsync(i => i.OrganisationId == demo.Id, Ct)).Status);
         Assert.Equal(1, await db.Agents.CountAsync(a => a.OrganisationId == demo.Id && a.Name == "Rubens, Peter Paul", Ct));
         Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync(Ct));
     }

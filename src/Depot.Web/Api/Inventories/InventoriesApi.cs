@@ -57,6 +57,7 @@ public static class InventoriesApi
                         "Geef objectId, of objectNumber met resultaat found.", "Give objectId, or objectNumber with result found.");
                 return Results.Ok(new { item.ObjectId, item.Expected, item.Result, item.FoundLocationId, item.CheckedAt, item.CheckedBy });
             })
+            .Produces(StatusCodes.Status200OK)
             .WithName("MarkInventoryItem")
             .WithSummary("Records what was found for one object: found, missing, or found elsewhere (with the location).");
 

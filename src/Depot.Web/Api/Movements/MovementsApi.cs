@@ -34,11 +34,16 @@ public static class MovementsApi
             .WithName("GetMovement")
             .WithSummary("Reads one movement.");
 
-        group.MapGet("/location", async (HttpContext http, MovementStore store, long @object, DateTimeOffset at, CancellationToken ct) =>
+        group.MapGet("/location", async (HttpContext http, MovementStore store, long? @object, DateTimeOffset? at, CancellationToken ct) =>
             {
-                var where = await store.LocationOnAsync(http.Organisation().OrganisationId, @object, at, ct);
-                return TypedResults.Ok(new LocationOnOutput(@object, at, where.LocationId, where.Basis, where.Movement?.Id));
+                // Optional in the signature, so a caller without access gets 404 from the organisation filter, not a 400 here.
+                if (@object is not long objectId || at is not { } moment)
+                    return ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "Object en datum nodig", "Object and date needed",
+                        "Geef object (id) en at (datum en tijd, ISO 8601).", "Give object (id) and at (date and time, ISO 8601).");
+                var where = await store.LocationOnAsync(http.Organisation().OrganisationId, objectId, moment, ct);
+                return Results.Ok(new LocationOnOutput(objectId, moment, where.LocationId, where.Basis, where.Movement?.Id));
             })
+            .Produces<LocationOnOutput>()
             .WithName("GetLocationOnDate")
             .WithSummary("Where an object was at a moment, read from its movement history.");
 
