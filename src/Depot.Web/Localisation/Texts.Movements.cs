@@ -12,6 +12,7 @@ public static partial class Texts
         ["locationKind.Shelf"] = ("plank", "shelf"),
         ["locationKind.Other"] = ("andere", "other"),
         ["locations.title"] = ("Standplaatsen", "Locations"),
+        ["locations.children"] = ("{0} onder {1}", "{0} inside {1}"),
         ["locations.objectCount"] = ("{0} objecten", "{0} objects"),
         ["locations.empty.title"] = ("Nog geen standplaatsen", "No locations yet"),
         ["locations.empty.body"] = ("Begin met een gebouw, en voeg er ruimtes, kasten en planken onder toe.",

@@ -94,7 +94,7 @@ public sealed class MovementTests(BrowserApp app)
 
     private static async Task<string> IdOfAsync(IPage page, string number)
     {
-        var href = await page.Locator("#inventory-items a", new() { HasText = number }).GetAttributeAsync("href");
-        return href![(href.LastIndexOf('/') + 1)..];
+        var href = await page.Locator("#inventory-items a", new() { HasText = number }).GetAttributeAsync("href") ?? "";
+        return href[(href.LastIndexOf('/') + 1)..];
     }
 }

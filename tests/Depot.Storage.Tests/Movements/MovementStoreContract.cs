@@ -128,4 +128,25 @@ public sealed class MovementStoreContract
         Assert.Equal("parent.cycle", Assert.Single(cycle.Errors).Code);
         Assert.Equal("parent.unknown", Assert.Single(foreignParent.Errors).Code);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task A_large_move_runs_in_batches_with_progress_and_skips_deleted_objects(DatabaseEngine engine)
+    {
+        var m = await MovementWorld.CreateAsync(engine, Ct);
+        var ids = new List<long>();
+        for (var i = 1; i <= 105; i++) ids.Add((await m.ObjectAsync($"B.{i}", i == 1 ? m.Studio.Id : m.Room.Id, Ct)).Id);
+        await m.World.Records.DeleteAsync<CollectionObject>(m.Org, ids[^1], 1, m.World.Registrar, Ct);
+        var queue = new Depot.Storage.Jobs.JobQueue(m.World.Database, TimeProvider.System);
+        var job = new MoveObjectsJob(m.World.Database, m.Movements, queue);
+        var queued = await job.EnqueueAsync(m.Org, new MoveRequest(ids, m.Studio.Id, MovementReason.Storage), m.World.Registrar, DateTimeOffset.UtcNow, Ct);
+        var reports = new List<(long Done, long Total)>();
+
+        var result = await job.RunAsync(m.Org, queued.Payload, (done, total, _) => { reports.Add((done, total)); return Task.CompletedTask; }, Ct);
+
+        Assert.Equal(new MoveObjectsResult(Moved: 103, AlreadyThere: 1, Skipped: 1), result);
+        Assert.Equal([(0L, 104L), (100L, 104L), (104L, 104L)], reports);
+        Assert.Equal("An Peeters", (await m.Movements.ForObjectAsync(m.Org, ids[50], Ct)).Single().MovedBy);
+        Assert.Equal(m.Room.Id, (await m.World.Records.GetAsync<CollectionObject>(m.Org, ids[^1], Ct, includeDeleted: true)).CurrentLocationId);
+    }
 }
