@@ -18,7 +18,7 @@ public sealed class IndexModel(DepotDatabase database, RecordStore records) : Or
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Tree = await LocationTree.LoadAsync(database, OrganisationId, ct);
+        Tree = await LocationTree.LoadAsync(database, OrganisationId, ct, withCounts: true);
         return Page();
     }
 

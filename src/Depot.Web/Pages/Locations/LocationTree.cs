@@ -19,10 +19,15 @@ public sealed class LocationTree
         _counts = counts;
     }
 
-    public static async Task<LocationTree> LoadAsync(DepotDatabase database, long organisationId, CancellationToken ct)
+    /// <summary>
+    /// The tree; with <paramref name="withCounts"/> also the objects per location, a scan of the
+    /// organisation's objects that only the tree page needs (not every object page).
+    /// </summary>
+    public static async Task<LocationTree> LoadAsync(DepotDatabase database, long organisationId, CancellationToken ct, bool withCounts = false)
     {
         await using var db = database.CreateContext();
         var locations = await db.Locations.AsNoTracking().Where(l => l.OrganisationId == organisationId && !l.IsDeleted).ToListAsync(ct);
+        if (!withCounts) return new LocationTree(locations, []);
         var counts = await db.Objects.AsNoTracking().Where(o => o.OrganisationId == organisationId && !o.IsDeleted && o.CurrentLocationId != null)
             .GroupBy(o => o.CurrentLocationId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         return new LocationTree(locations, counts);
