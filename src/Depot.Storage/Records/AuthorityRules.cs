@@ -36,23 +36,15 @@ internal static class AuthorityRules
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(l.Name))
             errors.Add(new FieldError("name", "name.required", "Vul een naam in.", "Enter a name."));
-        // Walk up from the parent: it must exist here and never reach this location again.
-        var seen = new HashSet<long> { l.Id };
-        for (var parent = l.ParentId; parent is long p;)
+        if (l.ParentId is long parentId)
         {
-            if (!seen.Add(p))
-            {
-                errors.Add(new FieldError("parent", "parent.cycle", "Een standplaats kan niet in zichzelf liggen.", "A location cannot be inside itself."));
-                break;
-            }
-            var row = await db.Locations.AsNoTracking().Where(x => x.Id == p && x.OrganisationId == organisationId && !x.IsDeleted)
-                .Select(x => new { x.ParentId }).SingleOrDefaultAsync(ct);
-            if (row is null)
-            {
+            // The parent must be a location of this organisation, and the tree must stay a tree.
+            var tree = await db.Locations.AsNoTracking().Where(x => x.OrganisationId == organisationId && !x.IsDeleted)
+                .Select(x => new { x.Id, x.ParentId }).ToDictionaryAsync(x => x.Id, x => x.ParentId, ct);
+            if (!tree.ContainsKey(parentId))
                 errors.Add(new FieldError("parent", "parent.unknown", "De bovenliggende standplaats bestaat niet.", "The parent location does not exist."));
-                break;
-            }
-            parent = row.ParentId;
+            else if (LocationRules.WouldCycle(l.Id, parentId, id => tree.GetValueOrDefault(id)))
+                errors.Add(new FieldError("parent", "parent.cycle", "Een standplaats kan niet in zichzelf liggen.", "A location cannot be inside itself."));
         }
         if (errors.Count > 0) throw new ValidationFailedException(errors);
     }

@@ -1,6 +1,8 @@
 using Depot.Core;
+using Depot.Core.Inventories;
 using Depot.Core.Locations;
 using Depot.Core.Procedures;
+using Depot.Core.Movements;
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
 
@@ -21,6 +23,8 @@ internal static class RecordKinds
         : type == typeof(Loan) ? RecordType.Loan
         : type == typeof(ConditionCheck) ? RecordType.ConditionCheck
         : type == typeof(ObjectExit) ? RecordType.ObjectExit
+        : type == typeof(Movement) ? RecordType.Movement
+        : type == typeof(Inventory) ? RecordType.Inventory
         : throw new ArgumentException($"{type.Name} is not a versioned record type.", nameof(type));
 
     public static Type ClrType(RecordType type) => type switch
@@ -35,6 +39,8 @@ internal static class RecordKinds
         RecordType.Loan => typeof(Loan),
         RecordType.ConditionCheck => typeof(ConditionCheck),
         RecordType.ObjectExit => typeof(ObjectExit),
+        RecordType.Movement => typeof(Movement),
+        RecordType.Inventory => typeof(Inventory),
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 }

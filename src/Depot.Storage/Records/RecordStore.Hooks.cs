@@ -1,6 +1,8 @@
 using Depot.Core;
+using Depot.Core.Inventories;
 using Depot.Core.Locations;
 using Depot.Core.Procedures;
+using Depot.Core.Movements;
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
 using Depot.Core.Validation;
@@ -26,6 +28,8 @@ public sealed partial class RecordStore
             Concept c => AuthorityRules.ValidateAsync(db, organisationId, c, ct),
             Location l => AuthorityRules.ValidateAsync(db, organisationId, l, ct),
             IProcedure p => ValidateProcedureAsync(db, organisationId, p, p.UpdatedAt, ct),
+            Movement m => Movements.MovementValidation.ValidateAsync(db, organisationId, m, ct),
+            Inventory i => Inventories.InventoryValidation.ValidateAsync(db, organisationId, i, ct),
             _ => Task.CompletedTask,
         };
 

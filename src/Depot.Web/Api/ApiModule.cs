@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Depot.Web.Api.Access;
 using Depot.Web.Api.Authorities;
+using Depot.Web.Api.Inventories;
 using Depot.Web.Api.Locations;
+using Depot.Web.Api.Movements;
 using Depot.Web.Api.Objects;
 using Depot.Web.Api.Organisations;
 using Depot.Web.Api.Procedures;
@@ -56,6 +58,8 @@ public static class ApiModule
         org.MapAuthorities();
         org.MapLocations();
         org.MapProcedures();
+        org.MapMovements();
+        org.MapInventories();
         org.MapTokens();
         return app;
     }

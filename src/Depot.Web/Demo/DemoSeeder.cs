@@ -61,6 +61,7 @@ public static class DemoSeeder
         var loaded = await loader.LoadObjectsAsync(demo.Id, museum.Objects(objectCount), Seeder, null, ct);
 
         await ProcedureDemo.SeedAsync(services, demo.Id, ct);
+        await DemoMovements.SeedAsync(services, demo.Id, ct);
 
         var city = new RealisticCollection(seed: 2, CollectionProfile.Archive, archive.Name);
         await loader.LoadAuthoritiesAsync(archive.Id, city.Authorities, Seeder, ct);

@@ -1,6 +1,8 @@
 using Depot.Storage.Completeness;
 using Depot.Storage.Database;
 using Depot.Storage.Lookup;
+using Depot.Storage.Inventories;
+using Depot.Storage.Movements;
 using Depot.Storage.Records;
 using Depot.Storage.Search;
 using Depot.Web.Identity;
@@ -23,6 +25,8 @@ public static class StorageModule
         services.AddSingleton<Depot.Storage.Procedures.ProcedureQueries>();
         services.AddSingleton<AuthorityLookup>();
         services.AddSingleton<CompletenessStats>();
+        services.AddSingleton<MovementStore>();
+        services.AddSingleton<InventoryStore>();
         services.AddSingleton<UserAccounts>();
         services.AddSingleton<ApiTokens>();
         services.AddSingleton<OrganisationAccess>();

@@ -1,4 +1,5 @@
 using Depot.Storage.Jobs;
+using Depot.Storage.Movements;
 using Depot.Web.Hosting;
 
 namespace Depot.Web.Jobs;
@@ -12,6 +13,8 @@ public static class JobsModule
         services.AddSingleton<JobQueue>();
         services.AddSingleton<SearchReindex>();
         services.AddSingleton<IJobHandler, SearchReindexHandler>();
+        services.AddSingleton<MoveObjectsJob>();
+        services.AddSingleton<IJobHandler, MoveObjectsHandler>();
         services.AddOptions<JobOptions>().BindConfiguration(JobOptions.Section)
             .Validate(o => o.PollInterval > TimeSpan.Zero && o.Lease > TimeSpan.FromSeconds(1), "Depot:Jobs needs a positive PollInterval and a Lease above one second.")
             .ValidateOnStart();

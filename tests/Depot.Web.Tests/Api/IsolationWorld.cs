@@ -2,8 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using Depot.Core.Identity;
 using Depot.Core.Procedures;
+using Depot.Core.Inventories;
+using Depot.Core.Movements;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
+using Depot.Storage.Inventories;
 using Depot.Storage.Records;
 using Depot.Web.Tests.Support;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -30,13 +33,18 @@ public sealed class IsolationWorld
         var s = world.secret;
         var o = await app.CreateObjectAsync(world.B, "B.1", s, ct);
         world.bObjectId = o.Id;
+        var location = await app.CreateLocationAsync(world.B, s, ct);
         world.bIds = new Dictionary<string, long>
         {
             ["objects"] = o.Id,
             ["agents"] = (await app.CreateAgentAsync(world.B, s, ct)).Id,
             ["places"] = (await app.CreatePlaceAsync(world.B, s, ct)).Id,
             ["concepts"] = (await app.CreateConceptAsync(world.B, s, ct)).Id,
-            ["locations"] = (await app.CreateLocationAsync(world.B, s, ct)).Id,
+            ["locations"] = location.Id,
+            // A movement record of B's object (written directly, so the object itself stays at version 1) and an open campaign.
+            ["movements"] = (await app.Service<RecordStore>().CreateAsync(world.B.Id, new Movement
+            { ObjectId = o.Id, ToLocationId = location.Id, MovedAt = DateTimeOffset.UtcNow, MovedBy = s, Note = s }, Actor.System, ct)).Id,
+            ["inventories"] = (await app.Service<InventoryStore>().StartAsync(world.B.Id, new InventoryStart(s, location.Id), Actor.System, ct)).Id,
             ["tokens"] = (await app.CreateTokenAsync(world.B, OrganisationRole.Registrar, ct)).Token.Id,
         };
         await world.AddProceduresAsync(app, ct);
@@ -117,6 +125,8 @@ public sealed class IsolationWorld
         Assert.Equal(0, await db.Objects.CountAsync(x => x.OrganisationId == A.Id, ct));
         Assert.Equal(1, await db.ConceptSchemes.CountAsync(x => x.OrganisationId == B.Id, ct));
         Assert.True(await db.ApiTokens.AllAsync(t => t.OrganisationId != B.Id || t.RevokedAt == null, ct));
+        Assert.Equal(1, await db.Set<Movement>().CountAsync(x => x.OrganisationId == B.Id || x.ObjectId == bObjectId, ct));
+        Assert.Equal(InventoryStatus.Open, (await app.Service<RecordStore>().GetAsync<Inventory>(B.Id, bIds["inventories"], ct)).Status);
     }
 
     private string Url(RoutePattern pattern, TestOrganisation organisation)

@@ -40,6 +40,10 @@ public sealed class DemoSeederTests
         Assert.Equal(1, await db.Set<Loan>().CountAsync(l => l.OrganisationId == demo.Id && l.Status == LoanStatus.OnLoan && l.EndDate < today, Ct));
         Assert.Equal(1, await db.Objects.CountAsync(o => o.OrganisationId == demo.Id && o.CollectionStatus == CollectionStatus.Exited, Ct));
         Assert.Equal(1, await db.Objects.CountAsync(o => o.OrganisationId == demo.Id && o.CollectionStatus == CollectionStatus.Entered, Ct));
+        // The demo's moves and its one closed inventory (objects moved there also got a version each).
+        Assert.True(await db.Set<Depot.Core.Movements.Movement>().CountAsync(m => m.OrganisationId == demo.Id, Ct) >= 5);
+        Assert.Equal(Depot.Core.Inventories.InventoryStatus.Closed,
+            (await db.Set<Depot.Core.Inventories.Inventory>().SingleAsync(i => i.OrganisationId == demo.Id, Ct)).Status);
         Assert.Equal(1, await db.Agents.CountAsync(a => a.OrganisationId == demo.Id && a.Name == "Rubens, Peter Paul", Ct));
         Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync(Ct));
     }
