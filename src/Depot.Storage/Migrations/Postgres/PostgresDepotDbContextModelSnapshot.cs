@@ -430,6 +430,13 @@ namespace Depot.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("broader_id");
 
+                    b.Property<string>("CloseMatches")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("close_matches")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
@@ -866,6 +873,87 @@ namespace Depot.Storage.Migrations.Postgres
                     b.ToTable("jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Storage.Merges.MergeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changes");
+
+                    b.Property<long>("KeptId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("kept_id");
+
+                    b.Property<string>("KeptLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("kept_label");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("merged_by");
+
+                    b.Property<long?>("MergedByUserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("merged_by_user_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("record_type");
+
+                    b.Property<long>("RemovedId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("removed_id");
+
+                    b.Property<string>("RemovedLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("removed_label");
+
+                    b.Property<int>("RemovedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("removed_version");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("undone_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "RecordType", "KeptId");
+
+                    b.HasIndex("OrganisationId", "RecordType", "RemovedId");
+
+                    b.ToTable("merges", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Storage.Search.ObjectTerm", b =>
                 {
                     b.Property<long>("ObjectId")
@@ -989,6 +1077,15 @@ namespace Depot.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Depot.Core.Registration.Objects.CollectionObject", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Merges.MergeRecord", b =>
                 {
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()

@@ -411,6 +411,13 @@ namespace Depot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("broader_id");
 
+                    b.Property<string>("CloseMatches")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_matches")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -839,6 +846,85 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.ToTable("jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Storage.Merges.MergeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<long>("KeptId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kept_id");
+
+                    b.Property<string>("KeptLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kept_label");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
+                    b.Property<long?>("MergedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_by_user_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_type");
+
+                    b.Property<long>("RemovedId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("removed_id");
+
+                    b.Property<string>("RemovedLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_label");
+
+                    b.Property<int>("RemovedVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("removed_version");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("undone_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "RecordType", "KeptId");
+
+                    b.HasIndex("OrganisationId", "RecordType", "RemovedId");
+
+                    b.ToTable("merges", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Storage.Search.ObjectTerm", b =>
                 {
                     b.Property<long>("ObjectId")
@@ -960,6 +1046,15 @@ namespace Depot.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Depot.Core.Registration.Objects.CollectionObject", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Merges.MergeRecord", b =>
                 {
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()
