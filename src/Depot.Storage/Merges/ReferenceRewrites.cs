@@ -30,7 +30,7 @@ public static class ReferenceRewrites
 }
 
 /// <summary>The references a collection object holds, in its columns and in its JSON parts.</summary>
-internal static class ObjectReferences
+public static class ObjectReferences
 {
     public static bool Rewrite(CollectionObject o, RecordType type, long from, long to)
     {

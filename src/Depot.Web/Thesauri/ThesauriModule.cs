@@ -14,6 +14,7 @@ public static class ThesauriModule
         services.AddSingleton<StarterThesaurus>();
         services.AddSingleton<RecordMerger>();
         services.AddSingleton<ThesaurusImports>();
+        services.AddSingleton<Pages.Authorities.AuthorityUse>();
         services.AddSingleton<IJobHandler, ThesaurusImportHandler>();
         return services;
     }
