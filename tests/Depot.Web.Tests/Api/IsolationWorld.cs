@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Depot.Core.Identity;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
+using Depot.Storage.Merges;
 using Depot.Storage.Records;
 using Depot.Web.Tests.Support;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -37,8 +38,19 @@ public sealed class IsolationWorld
             ["concepts"] = (await app.CreateConceptAsync(world.B, s, ct)).Id,
             ["locations"] = (await app.CreateLocationAsync(world.B, s, ct)).Id,
             ["tokens"] = (await app.CreateTokenAsync(world.B, OrganisationRole.Registrar, ct)).Token.Id,
+            ["concept-schemes"] = world.B.SchemeId,
+            ["merges"] = await MergeInBAsync(app, world.B, s, ct),
         };
         return world;
+    }
+
+    /// <summary>A merge of two of B's agents, so the merge routes are called with a real id of B.</summary>
+    private static async Task<long> MergeInBAsync(DepotApp app, TestOrganisation b, string secret, CancellationToken ct)
+    {
+        var kept = await app.CreateAgentAsync(b, secret + " (blijft)", ct);
+        var removed = await app.CreateAgentAsync(b, secret + " (dubbel)", ct);
+        var merge = await app.Service<RecordMerger>().MergeAsync(b.Id, Depot.Core.RecordType.Agent, kept.Id, removed.Id, Actor.System, ct);
+        return merge.Id;
     }
 
     /// <summary>Calls the route with {org} = the organisation and every {id} = B's record of that kind (1 where B has no such kind).</summary>

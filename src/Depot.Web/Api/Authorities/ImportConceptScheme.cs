@@ -23,10 +23,14 @@ public sealed record SkosImportJobOutput(long JobId, string State);
 public static class ImportConceptScheme
 {
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/import", async (HttpContext http, ThesaurusImports imports, [FromQuery] ThesaurusPurpose? purpose,
+        group.MapPost("/import", async (HttpContext http, ThesaurusImports imports, [FromQuery(Name = "purpose")] string? purposeText,
                 [FromQuery] long? scheme, [FromQuery] string? fileName, CancellationToken ct) =>
             {
                 var scope = http.Organisation();
+                ThesaurusPurpose? purpose = null;
+                if (!string.IsNullOrEmpty(purposeText))
+                    purpose = Enum.TryParse<ThesaurusPurpose>(purposeText, ignoreCase: true, out var p) && Enum.IsDefined(p) ? p
+                        : throw new ValidationFailedException([new FieldError("purpose", "purpose.unknown", "Onbekend gebruik van de thesaurus.", "Unknown thesaurus purpose.")]);
                 var type = http.Request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
                 var name = type switch
                 {

@@ -1,4 +1,5 @@
 using Depot.Core;
+using Depot.Core.Validation;
 using Depot.Storage.Merges;
 using Depot.Web.Api.Access;
 
@@ -21,8 +22,13 @@ public static class MergesApi
     public static void Map(RouteGroupBuilder org)
     {
         var group = org.MapGroup("/merges").WithTags("Authorities");
-        group.MapGet("/preview", async (RecordType type, long kept, long removed, HttpContext http, RecordMerger merger, CancellationToken ct) =>
-                TypedResults.Ok(await merger.PreviewAsync(http.Organisation().OrganisationId, type, kept, removed, ct)))
+        // Query values are read after the organisation check, so a caller without access learns nothing from a 400.
+        group.MapGet("/preview", async (string? type, long? kept, long? removed, HttpContext http, RecordMerger merger, CancellationToken ct) =>
+            {
+                if (!Enum.TryParse<RecordType>(type, ignoreCase: true, out var recordType) || kept is null || removed is null)
+                    throw new ValidationFailedException([new FieldError("type", "merge.query", "Geef type, kept en removed op.", "Give type, kept and removed.")]);
+                return TypedResults.Ok(await merger.PreviewAsync(http.Organisation().OrganisationId, recordType, kept.Value, removed.Value, ct));
+            })
             .WithName("PreviewMerge")
             .WithSummary("Says how many records a merge would change, without changing anything.")
             .Produces<MergePreview>();
