@@ -158,6 +158,8 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
             e.Property(c => c.PrefLabelEn).HasMaxLength(300);
             Json(e.Property(c => c.AltLabels));
             Json(e.Property(c => c.ExactMatches));
+            // Existing rows get an empty list, not an empty string the JSON converter cannot read.
+            Json(e.Property(c => c.CloseMatches)).HasDefaultValueSql("'[]'");
         });
 
         b.Entity<Location>(e =>
@@ -211,7 +213,7 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
         e.Property(r => r.UpdatedBy).HasMaxLength(320);
     }
 
-    private static void Json<T>(PropertyBuilder<T> p) =>
+    private static PropertyBuilder<T> Json<T>(PropertyBuilder<T> p) =>
         p.HasConversion(new JsonColumnConverter<T>(), new JsonColumnComparer<T>());
 
     /// <summary>snake_case names keep raw SQL readable on PostgreSQL without quoting.</summary>

@@ -3,6 +3,7 @@ using Depot.Web.Api;
 using Depot.Web.Demo;
 using Depot.Web.Identity;
 using Depot.Web.Jobs;
+using Depot.Web.Thesauri;
 using Depot.Web.Pages;
 
 namespace Depot.Web.Hosting;
@@ -34,7 +35,8 @@ public static class DepotWebApp
             .AddOpenApi()
             .AddDepotApi()
             .AddDepotPages()
-            .AddDepotJobs(options);
+            .AddDepotJobs(options)
+            .AddDepotThesauri();
 
         var app = builder.Build();
         Prepare(app, options);

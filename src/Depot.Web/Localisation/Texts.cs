@@ -12,6 +12,7 @@ public static partial class Texts
             Common(), Objects(), History(), Forms(),
             Procedures(), Loans(), ProcedureForms(),
             Movements(), Inventories(),
+            Authorities(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;

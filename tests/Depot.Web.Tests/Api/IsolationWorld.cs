@@ -7,6 +7,7 @@ using Depot.Core.Movements;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
 using Depot.Storage.Inventories;
+using Depot.Storage.Merges;
 using Depot.Storage.Records;
 using Depot.Web.Tests.Support;
 using Microsoft.AspNetCore.Routing.Patterns;
@@ -46,6 +47,8 @@ public sealed class IsolationWorld
             { ObjectId = o.Id, ToLocationId = location.Id, MovedAt = DateTimeOffset.UtcNow, MovedBy = s, Note = s }, Actor.System, ct)).Id,
             ["inventories"] = (await app.Service<InventoryStore>().StartAsync(world.B.Id, new InventoryStart(s, location.Id), Actor.System, ct)).Id,
             ["tokens"] = (await app.CreateTokenAsync(world.B, OrganisationRole.Registrar, ct)).Token.Id,
+            ["concept-schemes"] = world.B.SchemeId,
+            ["merges"] = await MergeInBAsync(app, world.B, s, ct),
         };
         await world.AddProceduresAsync(app, ct);
         return world;
@@ -72,6 +75,12 @@ public sealed class IsolationWorld
         bIds["bruiklenen"] = bIds["loans"];
         bIds["toestandscontroles"] = bIds["condition-checks"];
         bIds["uitstroom"] = bIds["object-exits"];
+    /// <summary>A merge of two of B's agents, so the merge routes are called with a real id of B.</summary>
+    private static async Task<long> MergeInBAsync(DepotApp app, TestOrganisation b, string secret, CancellationToken ct)
+        var kept = await app.CreateAgentAsync(b, secret + " (blijft)", ct);
+        var removed = await app.CreateAgentAsync(b, secret + " (dubbel)", ct);
+        var merge = await app.Service<RecordMerger>().MergeAsync(b.Id, Depot.Core.RecordType.Agent, kept.Id, removed.Id, Actor.System, ct);
+        return merge.Id;
     }
 
     /// <summary>Calls the route with {org} = the organisation and every {id} = B's record of that kind (1 where B has no such kind).</summary>

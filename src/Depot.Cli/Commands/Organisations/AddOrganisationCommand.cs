@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Depot.Core.Organisations;
 using Depot.Core.Validation;
+using Depot.Interchange.Skos;
+using Depot.Interchange.Skos.Starter;
+using Depot.Storage.Records;
 using Microsoft.EntityFrameworkCore;
 
 namespace Depot.Cli.Commands.Organisations;
@@ -23,7 +26,8 @@ internal static class AddOrganisationCommand
         var kind = new Option<string>("--kind") { Description = "museum, archive, heritage-library or heritage-cell", Required = true };
         kind.AcceptOnlyFromAmong([.. Kinds.Keys]);
         var city = new Option<string>("--city") { Description = "City", DefaultValueFactory = _ => "" };
-        var command = new Command("add", "Add an organisation") { slug, name, kind, city };
+        var noStarter = new Option<bool>("--no-starter-thesaurus") { Description = "Do not load the starter thesauri (object names, materials, techniques)" };
+        var command = new Command("add", "Add an organisation") { slug, name, kind, city, noStarter };
         return globals.Handle(command, async (cli, ct) =>
         {
             var organisation = new Organisation
@@ -50,6 +54,13 @@ internal static class AddOrganisationCommand
             db.Organisations.Add(organisation);
             await db.SaveChangesAsync(ct);
             cli.Say($"Organisatie {organisation.Slug} aangemaakt (id {organisation.Id}).", $"Created organisation {organisation.Slug} (id {organisation.Id}).");
+            if (!cli.Value(noStarter))
+            {
+                var starter = new StarterThesaurus(new SkosImporter(database, new RecordStore(database, TimeProvider.System), TimeProvider.System));
+                var reports = await starter.LoadAsync(organisation.Id, Actor.System, ct);
+                cli.Say($"Starterthesauri geladen: {reports.Sum(r => r.Created)} concepten in {reports.Count} thesauri.",
+                    $"Starter thesauri loaded: {reports.Sum(r => r.Created)} concepts in {reports.Count} thesauri.");
+            }
             return 0;
         });
     }

@@ -47,6 +47,9 @@ public sealed class Concept : IVersionedRecord
     /// <summary>skos:exactMatch targets, such as <c>http://vocab.getty.edu/aat/300015050</c>.</summary>
     public List<string> ExactMatches { get; set; } = [];
 
+    /// <summary>skos:closeMatch targets: near, not identical, concepts in other thesauri.</summary>
+    public List<string> CloseMatches { get; set; } = [];
+
     public int Version { get; set; }
     public bool IsDeleted { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

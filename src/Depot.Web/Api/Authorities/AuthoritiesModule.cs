@@ -10,6 +10,7 @@ public static class AuthoritiesModule
         org.MapRecords(PlacesApi.Descriptor);
         org.MapRecords(ConceptsApi.Descriptor);
         ConceptSchemes.Map(org);
+        MergesApi.Map(org);
         return org;
     }
 }
