@@ -6,6 +6,7 @@ using Depot.Web.Api.Locations;
 using Depot.Web.Api.Objects;
 using Depot.Web.Api.Organisations;
 using Depot.Web.Api.Session;
+using Depot.Web.Api.Sets;
 using Depot.Web.Api.Tokens;
 
 namespace Depot.Web.Api;
@@ -55,6 +56,8 @@ public static class ApiModule
         org.MapAuthorities();
         org.MapLocations();
         org.MapTokens();
+        org.MapSets();
+        org.MapBatchEdits();
         return app;
     }
 }

@@ -4,6 +4,7 @@ using Depot.Web.Demo;
 using Depot.Web.Identity;
 using Depot.Web.Jobs;
 using Depot.Web.Pages;
+using Depot.Web.Sets;
 
 namespace Depot.Web.Hosting;
 
@@ -34,6 +35,7 @@ public static class DepotWebApp
             .AddOpenApi()
             .AddDepotApi()
             .AddDepotPages()
+            .AddDepotSets()
             .AddDepotJobs(options);
 
         var app = builder.Build();
