@@ -3,7 +3,6 @@ using Depot.Core.Registration.Objects;
 using Depot.Core.Validation;
 using Depot.Storage.Batch;
 using Depot.Storage.Database;
-
 using Depot.Storage.Sets;
 using Depot.Storage.Tests.Support;
 using Microsoft.EntityFrameworkCore;
