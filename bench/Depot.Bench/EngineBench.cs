@@ -31,6 +31,7 @@ internal static partial class EngineBench
             AnsiConsole.MarkupLine($"[grey]{engine}: object pages…[/]");
             result.Page = await host.PageViewsAsync(options.PageViews, result, ct);
         }
+        await BatchEditAsync(database, organisationId, result, ct);
         AnsiConsole.MarkupLine($"[grey]{engine}: start-up and idle memory of a separate server process…[/]");
         (result.ReadySeconds, result.IdleMb) = await ServeChild.MeasureAsync(target, ct);
         return result;

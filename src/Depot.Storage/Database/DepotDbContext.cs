@@ -7,6 +7,8 @@ using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Jobs;
 using Depot.Storage.Search;
+using Depot.Storage.Sets;
+using Depot.Storage.Batch;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -35,6 +37,11 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ObjectTerm> ObjectTerms => Set<ObjectTerm>();
     public DbSet<BackgroundJob> Jobs => Set<BackgroundJob>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ObjectSet> ObjectSets => Set<ObjectSet>();
+    public DbSet<ObjectSetMember> ObjectSetMembers => Set<ObjectSetMember>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+    public DbSet<BatchEdit> BatchEdits => Set<BatchEdit>();
+    public DbSet<BatchEditItem> BatchEditItems => Set<BatchEditItem>();
 
     /// <summary>Shadow columns on objects that exist for sorting and facets only.</summary>
     internal static class ObjectColumns

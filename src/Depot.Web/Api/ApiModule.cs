@@ -9,6 +9,7 @@ using Depot.Web.Api.Objects;
 using Depot.Web.Api.Organisations;
 using Depot.Web.Api.Procedures;
 using Depot.Web.Api.Session;
+using Depot.Web.Api.Sets;
 using Depot.Web.Api.Tokens;
 
 namespace Depot.Web.Api;
@@ -61,6 +62,8 @@ public static class ApiModule
         org.MapMovements();
         org.MapInventories();
         org.MapTokens();
+        org.MapSets();
+        org.MapBatchEdits();
         return app;
     }
 }

@@ -59,6 +59,7 @@ public static class DemoSeeder
         var museum = new RealisticCollection(seed: 1, CollectionProfile.Museum, demo.Name);
         await loader.LoadAuthoritiesAsync(demo.Id, museum.Authorities, Seeder, ct);
         var loaded = await loader.LoadObjectsAsync(demo.Id, museum.Objects(objectCount), Seeder, null, ct);
+        await Sets.DemoSets.SeedAsync(services, demo.Id, ct);
 
         await ProcedureDemo.SeedAsync(services, demo.Id, ct);
         await DemoMovements.SeedAsync(services, demo.Id, ct);

@@ -5,6 +5,7 @@ using Depot.Web.Identity;
 using Depot.Web.Jobs;
 using Depot.Web.Thesauri;
 using Depot.Web.Pages;
+using Depot.Web.Sets;
 
 namespace Depot.Web.Hosting;
 
@@ -35,6 +36,7 @@ public static class DepotWebApp
             .AddOpenApi()
             .AddDepotApi()
             .AddDepotPages()
+            .AddDepotSets()
             .AddDepotJobs(options)
             .AddDepotThesauri();
 

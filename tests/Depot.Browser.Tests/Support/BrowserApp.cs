@@ -40,7 +40,8 @@ public sealed class BrowserApp : IAsyncLifetime
             Database = DatabaseTarget.Sqlite(Path.Combine(folder.FullName, "depot.db")),
             Urls = "http://127.0.0.1:0",
             Demo = false,
-            RunJobs = false,
+            // Batch edits run as background jobs, as in production.
+            RunJobs = true,
         });
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

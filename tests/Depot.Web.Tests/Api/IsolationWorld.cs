@@ -1,14 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using Depot.Core.Identity;
-using Depot.Core.Procedures;
 using Depot.Core.Inventories;
 using Depot.Core.Movements;
+using Depot.Core.Procedures;
+using Depot.Core.Registration.Batch;
 using Depot.Core.Registration.Objects;
+using Depot.Storage.Batch;
 using Depot.Storage.Database;
 using Depot.Storage.Inventories;
 using Depot.Storage.Merges;
 using Depot.Storage.Records;
+using Depot.Storage.Sets;
 using Depot.Web.Tests.Support;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +27,7 @@ public sealed class IsolationWorld
     public TestOrganisation A { get; private set; } = null!;
     public TestOrganisation B { get; private set; } = null!;
     private long bObjectId;
+    private long bSetId;
 
     public static async Task<IsolationWorld> CreateAsync(DepotApp app, CancellationToken ct)
     {
@@ -51,6 +55,14 @@ public sealed class IsolationWorld
             ["merges"] = await MergeInBAsync(app, world.B, s, ct),
         };
         await world.AddProceduresAsync(app, ct);
+        // A werkset named with the secret, holding B's object, and a batch edit on it that changes nothing (the field is empty already).
+        var sets = app.Service<SetStore>();
+        var set = await sets.CreateAsync(world.B.Id, s, s, Actor.System, ct);
+        await sets.AddAsync(world.B.Id, set.Id, [o.Id], ct);
+        var batch = await app.Service<BatchEditStore>().StartAsync(world.B.Id, set.Id, new BatchChange(BatchField.NumberOfParts, BatchOperation.Set, ""), Actor.System, ct);
+        world.bSetId = set.Id;
+        world.bIds["sets"] = world.bIds["werksets"] = set.Id;
+        world.bIds["batch-edits"] = world.bIds["batchbewerkingen"] = batch!.Id;
         return world;
     }
 
@@ -136,6 +148,11 @@ public sealed class IsolationWorld
         Assert.True(await db.ApiTokens.AllAsync(t => t.OrganisationId != B.Id || t.RevokedAt == null, ct));
         Assert.Equal(1, await db.Set<Movement>().CountAsync(x => x.OrganisationId == B.Id || x.ObjectId == bObjectId, ct));
         Assert.Equal(InventoryStatus.Open, (await app.Service<RecordStore>().GetAsync<Inventory>(B.Id, bIds["inventories"], ct)).Status);
+        Assert.Equal(secret, (await db.ObjectSets.SingleAsync(x => x.Id == bSetId, ct)).Name);
+        Assert.Equal(1, await db.ObjectSetMembers.CountAsync(m => m.SetId == bSetId, ct));
+        Assert.Equal(0, await db.ObjectSets.CountAsync(x => x.OrganisationId == A.Id && x.Kind == ObjectSetKind.Werkset, ct));
+        Assert.True(await db.BatchEdits.AllAsync(b => b.OrganisationId != B.Id || b.UndoJobId == null, ct));
+        Assert.Equal(0, await db.BatchEdits.CountAsync(b => b.OrganisationId == A.Id, ct));
     }
 
     private string Url(RoutePattern pattern, TestOrganisation organisation)
