@@ -7,7 +7,7 @@ namespace Depot.Web.Localisation;
 public static partial class Texts
 {
     private static readonly Lazy<Dictionary<string, (string Nl, string En)>> Merged = new(() =>
-        Common().Concat(Objects()).Concat(History()).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+        Common().Concat(Objects()).Concat(History()).Concat(SearchCounts()).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;
 
