@@ -47,7 +47,10 @@ public static class SearchObjects
                     result.Hits.Select(h => new ObjectListItem(h.Id, h.ObjectNumber, h.Title, h.ObjectName, h.Dating, h.Publication, h.HasImage, h.UpdatedAt)).ToList(),
                     result.Total,
                     result.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetCount>)f.Value.Select(v => new FacetCount(v.Key, v.Label, v.Count)).ToList()),
-                    result.NextCursor) { FacetCountsAreLowerBounds = result.Approximate });
+                    result.NextCursor)
+                {
+                    FacetCountsAreLowerBounds = result.Approximate,
+                });
             })
             .WithName("ListObjects")
             .WithSummary("Searches the organisation's objects: q for keywords, objectName/material/maker/century/location/publication/hasImage as filters, sort (relevance, objectNumber, dating, lastChanged), desc, cursor and limit.")
