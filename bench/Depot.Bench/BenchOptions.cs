@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Depot.Bench;
 
-/// <summary>The bench's command line: <c>--objects 100000 --engines sqlite,postgres [--postgres "Host=…"] [--out results.md]</c>.</summary>
+/// <summary>The bench's command line: <c>--objects 100000 --engines sqlite,postgres [--postgres "Host=…"] [--out results.md] [--keep | --reuse database]</c>.</summary>
 internal sealed record BenchOptions
 {
     public int Objects { get; init; } = 100_000;
@@ -15,6 +15,12 @@ internal sealed record BenchOptions
 
     /// <summary>Where the SQLite database goes; a fresh file under the temp folder by default.</summary>
     public string? Folder { get; init; }
+
+    /// <summary>Keep the loaded database afterwards (its location is printed) so later runs can reuse it.</summary>
+    public bool Keep { get; init; }
+
+    /// <summary>A database an earlier <c>--keep</c> run loaded: measured again without loading (a SQLite file or a PostgreSQL connection string).</summary>
+    public string? Reuse { get; init; }
 
     public static BenchOptions Parse(string[] args)
     {
@@ -36,7 +42,9 @@ internal sealed record BenchOptions
                 "--searches" => o with { Searches = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--page-views" => o with { PageViews = int.Parse(Value(), CultureInfo.InvariantCulture) },
                 "--folder" => o with { Folder = Value() },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Use --objects, --engines, --postgres, --out, --creates, --searches, --page-views, --folder."),
+                "--keep" => o with { Keep = true },
+                "--reuse" => o with { Reuse = Value() },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Use --objects, --engines, --postgres, --out, --creates, --searches, --page-views, --folder, --keep, --reuse."),
             };
         }
         return o;

@@ -29,14 +29,20 @@ internal static partial class EngineBench
         return latency;
     }
 
-    private static ObjectQuery Query(CollectionObject o)
-    {
-        var word = o.PreferredTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+    /// <summary>Title words of loaded objects, for the search page.</summary>
+    private static List<string> SearchWords(RealisticCollection collection, BenchOptions options) =>
+        [.. collection.Objects(Math.Min(options.Objects, 2_000)).Select(Word).Distinct()];
+
+    private static string Word(CollectionObject o) =>
+        o.PreferredTitle.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Length >= 4 && w.All(char.IsLetter) && !StopWords.Contains(w.ToLowerInvariant()))
             .DefaultIfEmpty(o.PreferredTitle.Split(' ')[0]).Last();
+
+    private static ObjectQuery Query(CollectionObject o)
+    {
         return new ObjectQuery
         {
-            Text = word,
+            Text = Word(o),
             ObjectNames = [o.ObjectNameId!.Value],
             Materials = [o.MaterialIds[0]],
             Centuries = [o.Dating!.Century!.Value],

@@ -18,7 +18,7 @@ internal static class EngineProcess
     {
         var output = Path.GetTempFileName();
         var start = SelfStart(Command, engine, target.Engine == DatabaseEngine.Sqlite ? target.SqliteFile! : target.ConnectionString, output,
-            N(options.Objects), N(options.Creates), N(options.Searches), N(options.PageViews));
+            N(options.Objects), N(options.Creates), N(options.Searches), N(options.PageViews), options.Reuse is null ? "load" : "reuse");
         using var child = Process.Start(start)!;
         try
         {
@@ -35,7 +35,7 @@ internal static class EngineProcess
         return result;
     }
 
-    /// <summary>The child's side: <c>engine-child engine database output objects creates searches page-views</c>.</summary>
+    /// <summary>The child's side: <c>engine-child engine database output objects creates searches page-views load|reuse</c>.</summary>
     public static async Task<int> ChildAsync(string[] args)
     {
         var options = new BenchOptions
@@ -44,6 +44,7 @@ internal static class EngineProcess
             Creates = int.Parse(args[5], CultureInfo.InvariantCulture),
             Searches = int.Parse(args[6], CultureInfo.InvariantCulture),
             PageViews = int.Parse(args[7], CultureInfo.InvariantCulture),
+            Reuse = args[8] == "reuse" ? args[2] : null,
         };
         var result = await EngineBench.RunAsync(args[1], DatabaseTarget.Parse(args[2]), options, CancellationToken.None);
         await File.WriteAllTextAsync(args[3], JsonSerializer.Serialize(result));

@@ -17,6 +17,9 @@ internal sealed class EngineResult
     public Latency? Create { get; set; }
     public Latency? Search { get; set; }
     public Latency? Page { get; set; }
+
+    /// <summary>The other main pages' server time (search page, edit form, history), each with its label.</summary>
+    public List<Latency> Pages { get; set; } = [];
     public double ReadySeconds { get; set; }
     public double IdleMb { get; set; }
     public List<string> Notes { get; set; } = [];

@@ -18,7 +18,7 @@ using Microsoft.Extensions.Options;
 namespace Depot.Bench;
 
 /// <summary>The real web host, started in this process on a free loopback port, with a signed-in registrar.</summary>
-internal sealed class InProcessHost : IAsyncDisposable
+internal sealed partial class InProcessHost : IAsyncDisposable
 {
     /// <summary>The object page of the web UI; {0} is the organisation slug, {1} the object id.</summary>
     public const string ObjectPagePath = "/o/{0}/objecten/{1}";
@@ -49,7 +49,7 @@ internal sealed class InProcessHost : IAsyncDisposable
             new DepotHostOptions { Database = target, Urls = url, MigrateOnStart = false, Demo = false, RunJobs = false });
         await app.StartAsync(ct);
         var accounts = app.Services.GetRequiredService<UserAccounts>();
-        var user = await accounts.CreateAsync("registrator@bench.depot", "Rik Bench", "bench-wachtwoord", PlatformRole.None, ct);
+        var user = await accounts.CreateAsync($"registrator-{Guid.NewGuid():N}@bench.depot", "Rik Bench", "bench-wachtwoord", PlatformRole.None, ct);
         await accounts.SetMembershipAsync(user.Id, organisationId, OrganisationRole.Registrar, ct);
 
         var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(url) };
@@ -78,14 +78,7 @@ internal sealed class InProcessHost : IAsyncDisposable
     /// <summary>GETs of random objects' pages; the API's object read instead (and labelled so) when the page is not there yet.</summary>
     public async Task<Latency?> PageViewsAsync(int count, EngineResult result, CancellationToken ct)
     {
-        long min, max;
-        await using (var db = app.Services.GetRequiredService<DepotDatabase>().CreateContext())
-        {
-            min = await db.Objects.Where(o => o.OrganisationId == organisationId).MinAsync(o => o.Id, ct);
-            max = await db.Objects.Where(o => o.OrganisationId == organisationId).MaxAsync(o => o.Id, ct);
-        }
-        var random = new Random(9);
-        var ids = Enumerable.Range(0, count + 20).Select(_ => min + random.NextInt64(max - min + 1)).ToList();
+        var ids = await RandomIdsAsync(count + 20, seed: 9, ct);
         var slug = EngineBench.OrganisationSlug;
         var path = ObjectPagePath;
         var label = "object page " + ObjectPagePath.Replace("{0}", slug, StringComparison.Ordinal).Replace("{1}", "{id}", StringComparison.Ordinal);
@@ -111,6 +104,18 @@ internal sealed class InProcessHost : IAsyncDisposable
             if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.NotFound))
                 throw new InvalidOperationException($"GET {path} for {id} answered {(int)response.StatusCode}.");
         }, warmUp: 20, label: label);
+    }
+
+    private async Task<List<long>> RandomIdsAsync(int count, int seed, CancellationToken ct)
+    {
+        long min, max;
+        await using (var db = app.Services.GetRequiredService<DepotDatabase>().CreateContext())
+        {
+            min = await db.Objects.Where(o => o.OrganisationId == organisationId).MinAsync(o => o.Id, ct);
+            max = await db.Objects.Where(o => o.OrganisationId == organisationId).MaxAsync(o => o.Id, ct);
+        }
+        var random = new Random(seed);
+        return [.. Enumerable.Range(0, count).Select(_ => min + random.NextInt64(max - min + 1))];
     }
 
     public async ValueTask DisposeAsync()

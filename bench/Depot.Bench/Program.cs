@@ -17,9 +17,12 @@ var results = new List<EngineResult>();
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
 
-foreach (var engine in options.Engines)
+var engines = options.Reuse is { } reused
+    ? [DatabaseTarget.Parse(reused).Engine == DatabaseEngine.Sqlite ? "sqlite" : "postgres"]
+    : options.Engines;
+foreach (var engine in engines)
 {
-    var (target, cleanup) = engine switch
+    var (target, cleanup) = options.Reuse is { } reuse ? (DatabaseTarget.Parse(reuse), () => Task.CompletedTask) : engine switch
     {
         "sqlite" => BenchDatabases.Sqlite(options),
         "postgres" when options.Postgres is null => (null, null),
@@ -38,7 +41,10 @@ foreach (var engine in options.Engines)
     }
     finally
     {
-        await cleanup!();
+        if (options.Keep || options.Reuse is not null)
+            AnsiConsole.MarkupLine($"[yellow]Kept: {Markup.Escape(target.Engine == DatabaseEngine.Sqlite ? target.SqliteFile! : target.ConnectionString)}[/] (measure again with --reuse \"…\")");
+        else
+            await cleanup!();
     }
 }
 

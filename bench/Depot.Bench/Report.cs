@@ -11,19 +11,26 @@ internal static class Report
 
     private static List<Row> Rows(EngineResult r)
     {
-        var searchTarget = r.Objects <= 100_000 ? 50 : 150;
+        var searchTarget = r.Objects < 1_000_000 ? 50 : 150;
         var projected = r.LoadRate > 0 ? 1_000_000 / r.LoadRate : 0;
-        return
-        [
+        var load = r.LoadSeconds <= 0 ? [] : new List<Row>
+        {
             new("Bulk load", F($"{r.Objects:N0} objects in {r.LoadSeconds:0.0} s ({r.LoadRate:N0} objects/s)"), "", null),
             new("Bulk load, 1M projected", F($"{projected:0} s"), "< 180 s", projected > 0 ? projected < 180 : null),
             new("Bulk load CPU time (this process)", F($"{r.LoadCpuSeconds:0.0} s, machine load average {r.LoadAverage}"), "", null),
             new("Peak working set during load", F($"{r.LoadPeakMb:0} MB"), "< 500 MB", r.LoadPeakMb < 500),
+        };
+        // Issue 3: every main page's server time p95 under 30 ms at 1,000,000 objects.
+        var pages = r.Pages.Select(p => new Row(p.Label, L(p), "p95 < 30 ms (1M)", r.Objects >= 1_000_000 ? p.P95 < 30 : null));
+        return
+        [
+            .. load,
             new("Create (RecordStore.CreateAsync)", L(r.Create), "", null),
             new("Search keyword + 3 facets", L(r.Search), F($"p95 < {searchTarget} ms"), r.Search is null ? null : r.Search.P95 < searchTarget),
             new(r.Page?.Label is { Length: > 0 } label ? label : "Object page", L(r.Page), "p95 < 20 ms", r.Page is null ? null : r.Page.P95 < 20),
-            new("Server ready (process start → /health)", F($"{r.ReadySeconds:0.00} s"), "< 2 s", r.ReadySeconds < 2),
-            new("Server idle memory (RSS)", F($"{r.IdleMb:0} MB"), "< 150 MB", r.IdleMb < 150),
+            .. pages,
+            new("Server ready (process start → /health)", r.ReadySeconds > 0 ? F($"{r.ReadySeconds:0.00} s") : "not measured", "< 2 s", r.ReadySeconds > 0 ? r.ReadySeconds < 2 : null),
+            new("Server idle memory (RSS)", r.IdleMb > 0 ? F($"{r.IdleMb:0} MB") : "not measured", "< 150 MB", r.IdleMb > 0 ? r.IdleMb < 150 : null),
         ];
     }
 

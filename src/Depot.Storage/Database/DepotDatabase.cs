@@ -45,7 +45,28 @@ public sealed class DepotDatabase(DatabaseTarget target)
             await db.Database.OpenConnectionAsync(ct);
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+        // On every start of an up-to-date database, comparing the applied list is all there is to
+        // do; EF's full migrate (lock, model diff, history checks) costs a second of start-up.
+        if (await IsUpToDateAsync(db, ct)) return;
         await db.Database.MigrateAsync(ct);
+    }
+
+    /// <summary>True when every migration of this build is in the history table (read with one plain query).</summary>
+    private static async Task<bool> IsUpToDateAsync(DepotDbContext db, CancellationToken ct)
+    {
+        var known = db.Database.GetMigrations().ToList();
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = db.Engine == DatabaseEngine.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '__migrations'"
+            : "SELECT to_regclass('__migrations')::text";
+        if (await command.ExecuteScalarAsync(ct) is not string) return false;
+        command.CommandText = "SELECT \"MigrationId\" FROM \"__migrations\"";
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) applied.Add(reader.GetString(0));
+        return known.All(applied.Contains);
     }
 
     /// <summary>Migrations not yet applied, for <c>depot migrate --dry-run</c> and start-up checks.</summary>

@@ -63,4 +63,12 @@ public sealed record ObjectSearchResult(
     IReadOnlyList<ObjectHit> Hits,
     long Total,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Facets,
-    string? NextCursor);
+    string? NextCursor)
+{
+    /// <summary>
+    /// True when more objects matched than <see cref="ObjectSearch.DefaultCountLimit"/>: the facet
+    /// counts were then counted over the first matches only and are lower bounds ("≥"). The total
+    /// and the hits are always exact.
+    /// </summary>
+    public bool Approximate { get; init; }
+}

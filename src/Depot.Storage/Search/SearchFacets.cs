@@ -33,21 +33,36 @@ internal static class SearchFacets
         CASE WHEN o.publication_status = 'Public' THEN 1 ELSE 0 END AS pub, CASE WHEN o.has_image THEN 1 ELSE 0 END AS img
         """;
 
-    public static string Sql(SearchFilters filters, bool withFacets, bool english)
+    /// <summary>
+    /// The statement's rows: <c>f = -1</c> the size of the (capped) counted set, <c>f = 0</c> the total,
+    /// then up to <see cref="TopValues"/> values per facet. Facets are counted over at most
+    /// <paramref name="countLimit"/> + 1 matches, so a huge match set costs no more than a small one;
+    /// when it was cut the counts are lower bounds and the total is counted on its own.
+    /// </summary>
+    public static string Sql(SearchFilters filters, bool withFacets, bool english, int countLimit)
     {
         if (!withFacets) return $"SELECT COUNT(*) FROM objects o WHERE {filters.Where()}";
-        var sets = filters.HasKeywords ? KeywordSets(filters) : FilterSets(filters);
-        var parts = new List<string> { $"SELECT 0 AS f, CAST(NULL AS bigint) AS k, {NoLabel} AS label, COUNT(*) AS n FROM m" };
+        var cap = filters.Add(countLimit + 1);
+        var limit = filters.Add(countLimit);
+        var sets = filters.HasKeywords ? KeywordSets(filters, cap) : FilterSets(filters, cap);
+        var counted = filters.HasKeywords
+            ? "SELECT COUNT(*) FROM b"
+            : string.Join(" UNION ALL ", Facets.Select((f, i) => (f, i)).Where(x => filters.IsFiltered(x.f.Name))
+                .Select(x => $"SELECT COUNT(*) FROM m{x.i}").Prepend("SELECT COUNT(*) AS n FROM m"));
+        var size = filters.HasKeywords ? counted : $"SELECT MAX(n) FROM ({counted}) c";
+        var parts = new List<string>
+        {
+            $"SELECT -1 AS f, CAST(NULL AS bigint) AS k, {NoLabel} AS label, ({size}) AS n",
+            // The exact total costs a pass over every match: only paid when the counted set was cut.
+            $"SELECT 0, NULL, NULL, CASE WHEN ({size}) > {limit} THEN (SELECT COUNT(*) FROM objects o WHERE {filters.Where()}) ELSE (SELECT COUNT(*) FROM m) END",
+        };
         for (var i = 0; i < Facets.Length; i++)
         {
             var facet = Facets[i];
             var set = filters.IsFiltered(facet.Name) ? "m" + i.ToString(CultureInfo.InvariantCulture) : "m";
             var groups = facet.Term is int term
-                ? filters.IsWholeOrganisation(facet.Name)
-                    // object_terms holds rows of live objects only: count them straight from its index.
-                    ? $"SELECT t.value_id AS k, COUNT(*) AS n FROM object_terms t WHERE t.organisation_id = {filters.Organisation} AND t.facet = {term} GROUP BY t.value_id"
-                    // CROSS JOIN fixes SQLite's join order: from the (small) set into the terms, never the reverse.
-                    : $"SELECT t.value_id AS k, COUNT(*) AS n FROM {set} CROSS JOIN object_terms t WHERE t.object_id = {set}.id AND t.facet = {term} GROUP BY t.value_id"
+                // CROSS JOIN fixes SQLite's join order: from the (small) set into the terms, never the reverse.
+                ? $"SELECT t.value_id AS k, COUNT(*) AS n FROM {set} CROSS JOIN object_terms t WHERE t.object_id = {set}.id AND t.facet = {term} GROUP BY t.value_id"
                 // Unary plus keeps SQLite from walking a non-covering (organisation, column) index
                 // for the grouping order; the narrow covering search index is far cheaper to read.
                 : $"SELECT +{facet.Key} AS k, COUNT(*) AS n FROM {set} WHERE +{facet.Key} IS NOT NULL GROUP BY +{facet.Key}";
@@ -59,25 +74,22 @@ internal static class SearchFacets
 
     /// <summary>
     /// Without keywords every set is its own indexed query: the filters are what narrows the
-    /// organisation down, so each facet's set is read with its own filters.
+    /// organisation down, so each facet's set is read with its own filters, up to the cap.
     /// </summary>
-    private static List<string> FilterSets(SearchFilters filters)
+    private static List<string> FilterSets(SearchFilters filters, string cap)
     {
-        // A filtered set is read once and reused by every facet; the whole organisation is cheaper
-        // to scan again per facet through the covering index than to copy.
-        var hint = filters.IsWholeOrganisation(exceptFacet: null) ? "" : "MATERIALIZED ";
-        var sets = new List<string> { $"m AS {hint}(SELECT {SetColumns} FROM objects o WHERE {filters.Where()})" };
+        var sets = new List<string> { $"m AS MATERIALIZED (SELECT {SetColumns} FROM objects o WHERE {filters.Where()} LIMIT {cap})" };
         for (var i = 0; i < Facets.Length; i++)
             if (filters.IsFiltered(Facets[i].Name))
-                sets.Add($"m{i} AS (SELECT {SetColumns} FROM objects o WHERE {filters.Where(exceptFacet: Facets[i].Name)})");
+                sets.Add($"m{i} AS MATERIALIZED (SELECT {SetColumns} FROM objects o WHERE {filters.Where(exceptFacet: Facets[i].Name)} LIMIT {cap})");
         return sets;
     }
 
     /// <summary>
-    /// With keywords the full-text matches are read once, each with a flag per facet filter; the
-    /// result set and each facet's set are then cheap selections of those flags.
+    /// With keywords the full-text matches (up to the cap) are read once, each with a flag per facet
+    /// filter; the result set and each facet's set are then cheap selections of those flags.
     /// </summary>
-    private static List<string> KeywordSets(SearchFilters filters)
+    private static List<string> KeywordSets(SearchFilters filters, string cap)
     {
         var flags = new List<(int Index, string Flag)>();
         for (var i = 0; i < Facets.Length; i++)
@@ -91,27 +103,34 @@ internal static class SearchFacets
         }
         var sets = new List<string>
         {
-            $"b AS MATERIALIZED (SELECT {SetColumns}{columns} FROM objects o WHERE {filters.Where(withFacets: false)})",
+            $"b AS MATERIALIZED (SELECT {SetColumns}{columns} FROM objects o WHERE {filters.Where(withFacets: false)} LIMIT {cap})",
             $"m AS ({Select(null)})",
         };
         sets.AddRange(flags.Select(f => $"m{f.Index} AS ({Select(f.Index)})"));
         return sets;
     }
 
-    public static async Task<(long Total, Dictionary<string, IReadOnlyList<FacetValue>> Facets)> ReadAsync(
-        DbDataReader reader, bool withFacets, bool english, CancellationToken ct)
+    /// <summary>The total, the facet values and whether the counts were cut at <paramref name="countLimit"/> (lower bounds).</summary>
+    public static async Task<(long Total, Dictionary<string, IReadOnlyList<FacetValue>> Facets, bool Approximate)> ReadAsync(
+        DbDataReader reader, bool withFacets, bool english, int countLimit, CancellationToken ct)
     {
         var facets = new Dictionary<string, IReadOnlyList<FacetValue>>();
         if (!withFacets)
         {
             await reader.ReadAsync(ct);
-            return (reader.GetInt64(0), facets);
+            return (reader.GetInt64(0), facets, false);
         }
         long total = 0;
+        var approximate = false;
         var values = Facets.ToDictionary(f => f.Name, _ => new List<FacetValue>());
         while (await reader.ReadAsync(ct))
         {
             var f = reader.GetInt32(0);
+            if (f == -1)
+            {
+                approximate = !reader.IsDBNull(3) && reader.GetInt64(3) > countLimit;
+                continue;
+            }
             if (f == 0)
             {
                 total = reader.GetInt64(3);
@@ -124,7 +143,7 @@ internal static class SearchFacets
         }
         foreach (var (name, list) in values)
             facets[name] = [.. list.OrderByDescending(v => v.Count).ThenBy(v => v.Label, StringComparer.OrdinalIgnoreCase).ThenBy(v => v.Key, StringComparer.Ordinal)];
-        return (total, facets);
+        return (total, facets, approximate);
     }
 
     /// <summary>The key a caller sends back as a filter value: an id, a century, <c>Public</c>, <c>true</c>.</summary>

@@ -51,9 +51,6 @@ internal sealed class SearchFilters
     /// <summary>The condition of one facet's filter, or null when that facet is not filtered.</summary>
     public string? Condition(string facet) => byFacet.GetValueOrDefault(facet);
 
-    /// <summary>True when the set is the whole organisation once <paramref name="exceptFacet"/>'s own filter is left out.</summary>
-    public bool IsWholeOrganisation(string? exceptFacet) => Text is null && byFacet.Keys.All(k => k == exceptFacet);
-
     /// <summary>All conditions, optionally leaving out one facet's filter, all of them, or the keyword filter.</summary>
     public string Where(string? exceptFacet = null, bool withText = true, bool withFacets = true)
     {

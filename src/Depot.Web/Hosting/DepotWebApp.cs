@@ -16,7 +16,9 @@ public static class DepotWebApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args,
+            // No watcher on the content root for appsettings changes: on Linux it puts an inotify
+            // watch on every folder below the working folder, which costs start-up time for nothing.
+            Args = ["--hostBuilder:reloadConfigOnChange=false", .. args],
             ApplicationName = typeof(DepotWebApp).Assembly.GetName().Name,
             WebRootPath = BundledWebRoot(),
         });

@@ -17,6 +17,16 @@ public sealed class JobWorker(JobQueue queue, IEnumerable<IJobHandler> handlers,
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Job worker {Worker} runs {Kinds}", host.InstanceName, string.Join(", ", byKind.Keys));
+        try
+        {
+            // The first look for work waits one poll interval, so it does not compete for the CPU
+            // with the server's own start-up and first requests.
+            await Task.Delay(timing.PollInterval, stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
         while (!stoppingToken.IsCancellationRequested)
         {
             BackgroundJob? job = null;

@@ -13,7 +13,7 @@ public static partial class Texts
             Procedures(), Loans(), ProcedureForms(),
             Movements(), Inventories(),
             Authorities(),
-            Sets(),
+            Sets(), SearchCounts(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;

@@ -27,7 +27,11 @@ public sealed record ObjectListItem(long Id, string ObjectNumber, string Title, 
 
 public sealed record FacetCount(string Key, string Label, long Count);
 
-public sealed record ObjectList(IReadOnlyList<ObjectListItem> Items, long Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, string? NextCursor);
+public sealed record ObjectList(IReadOnlyList<ObjectListItem> Items, long Total, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, string? NextCursor)
+{
+    /// <summary>True when more objects matched than the search counts facets over: each facet count is then a lower bound. Total is always exact.</summary>
+    public bool FacetCountsAreLowerBounds { get; init; }
+}
 
 /// <summary>Searches and lists the organisation's objects with facet counts and cursor paging.</summary>
 public static class SearchObjects
@@ -43,7 +47,10 @@ public static class SearchObjects
                     result.Hits.Select(h => new ObjectListItem(h.Id, h.ObjectNumber, h.Title, h.ObjectName, h.Dating, h.Publication, h.HasImage, h.UpdatedAt)).ToList(),
                     result.Total,
                     result.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetCount>)f.Value.Select(v => new FacetCount(v.Key, v.Label, v.Count)).ToList()),
-                    result.NextCursor));
+                    result.NextCursor)
+                {
+                    FacetCountsAreLowerBounds = result.Approximate,
+                });
             })
             .WithName("ListObjects")
             .WithSummary("Searches the organisation's objects: q for keywords, objectName/material/maker/century/location/publication/hasImage as filters, sort (relevance, objectNumber, dating, lastChanged), desc, cursor and limit.")
