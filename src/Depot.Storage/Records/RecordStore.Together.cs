@@ -14,7 +14,7 @@ public sealed partial class RecordStore
     {
         await using var db = database.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var result = await work(new RecordTransaction(db, clock, ct));
+        var result = await work(new RecordTransaction(this, db, clock, ct));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return result;
@@ -23,11 +23,13 @@ public sealed partial class RecordStore
     /// <summary>The writes of one <see cref="InTransactionAsync{TResult}"/>; valid only inside it.</summary>
     public sealed class RecordTransaction
     {
+        private readonly RecordStore _store;
         private readonly TimeProvider _clock;
         private readonly CancellationToken _ct;
 
-        internal RecordTransaction(DepotDbContext db, TimeProvider clock, CancellationToken ct)
+        internal RecordTransaction(RecordStore store, DepotDbContext db, TimeProvider clock, CancellationToken ct)
         {
+            _store = store;
             Db = db;
             _clock = clock;
             _ct = ct;
@@ -45,11 +47,12 @@ public sealed partial class RecordStore
             record.CreatedAt = now;
             record.UpdatedAt = now;
             record.UpdatedBy = actor.Name;
+            await _store.PrepareAsync(Db, organisationId, record, actor, _ct);
             await ValidateAsync(Db, organisationId, record, _ct);
             Db.Add(record);
             BeforeSave(Db, record);
             await SaveAsync(Db, record, _ct);
-            await AfterSaveAsync(Db, record, _ct);
+            await _store.AfterSaveAsync(Db, record, actor, _ct);
             AddVersion(Db, record, ChangeKind.Created, actor, note, previousSnapshot: null);
             await Db.SaveChangesAsync(_ct);
             Db.Entry(record).State = EntityState.Detached;
@@ -80,6 +83,7 @@ public sealed partial class RecordStore
             stored.Version = version + 1;
             stored.UpdatedAt = _clock.GetUtcNow();
             stored.UpdatedBy = actor.Name;
+            await _store.PrepareAsync(Db, organisationId, stored, actor, _ct);
             await ValidateAsync(Db, organisationId, stored, _ct);
             var entry = Db.Attach(stored);
             entry.State = EntityState.Modified;
@@ -93,7 +97,7 @@ public sealed partial class RecordStore
             {
                 throw new StaleEditException(RecordKinds.Of<T>(), id, version, version + 1, "?", _clock.GetUtcNow());
             }
-            await AfterSaveAsync(Db, stored, _ct);
+            await _store.AfterSaveAsync(Db, stored, actor, _ct);
             AddVersion(Db, stored, ChangeKind.Updated, actor, note, previousSnapshot);
             await Db.SaveChangesAsync(_ct);
             entry.State = EntityState.Detached;

@@ -221,6 +221,162 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Core.Inventories.Inventory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("ElsewhereCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("elsewhere_count");
+
+                    b.Property<int>("ExpectedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected_count");
+
+                    b.Property<int>("FoundCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found_count");
+
+                    b.Property<bool>("IncludeSublocations")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("include_sublocations");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<long?>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.Property<int>("MissingCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("missing_count");
+
+                    b.Property<bool>("MovementsApplied")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("movements_applied");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("UnexpectedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unexpected_count");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "StartedAt");
+
+                    b.ToTable("inventories", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Core.Inventories.InventoryItem", b =>
+                {
+                    b.Property<long>("InventoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("object_id");
+
+                    b.Property<DateTimeOffset?>("CheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_at");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_by");
+
+                    b.Property<bool>("Expected")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected");
+
+                    b.Property<long?>("ExpectedLocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("expected_location_id");
+
+                    b.Property<long?>("FoundLocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found_location_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Result")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result");
+
+                    b.HasKey("InventoryId", "ObjectId");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("OrganisationId", "ObjectId");
+
+                    b.ToTable("inventory_items", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Core.Locations.Location", b =>
                 {
                     b.Property<long>("Id")
@@ -280,6 +436,89 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "ParentId");
 
                     b.ToTable("locations", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Core.Movements.Movement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<long?>("FromLocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_location_id");
+
+                    b.Property<long?>("InventoryId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inventory_id");
+
+                    b.Property<bool>("IsDeleted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_deleted");
+
+                    b.Property<DateTimeOffset>("MovedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moved_at");
+
+                    b.Property<string>("MovedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("moved_by");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("object_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("ToLocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_location_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObjectId");
+
+                    b.HasIndex("OrganisationId", "MovedAt");
+
+                    b.HasIndex("OrganisationId", "ObjectId", "MovedAt");
+
+                    b.ToTable("movements", (string)null);
                 });
 
             modelBuilder.Entity("Depot.Core.Organisations.Organisation", b =>
@@ -875,6 +1114,13 @@ namespace Depot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("broader_id");
 
+                    b.Property<string>("CloseMatches")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("close_matches")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
@@ -1227,6 +1473,163 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.ToTable("objects", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Storage.Batch.BatchEdit", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("Changed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<long?>("JobId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("job_id");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operation");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("Skipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("skipped");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<long>("Total")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("total");
+
+                    b.Property<long>("Unchanged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unchanged");
+
+                    b.Property<long?>("UndoJobId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("undo_job_id");
+
+                    b.Property<long>("UndoSkipped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("undo_skipped");
+
+                    b.Property<long>("Undone")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("undone");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("undone_by");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.Property<string>("ValueLabel")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_label");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "CreatedAt");
+
+                    b.ToTable("batch_edits", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Storage.Batch.BatchEditItem", b =>
+                {
+                    b.Property<long>("BatchEditId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_edit_id");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("object_id");
+
+                    b.Property<string>("Before")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<string>("UndoOutcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("undo_outcome");
+
+                    b.Property<int?>("VersionAfter")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_after");
+
+                    b.Property<int>("VersionBefore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version_before");
+
+                    b.HasKey("BatchEditId", "ObjectId");
+
+                    b.HasIndex("BatchEditId", "Outcome", "ObjectId");
+
+                    b.HasIndex("BatchEditId", "UndoOutcome", "ObjectId");
+
+                    b.ToTable("batch_edit_items", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Storage.Jobs.BackgroundJob", b =>
                 {
                     b.Property<long>("Id")
@@ -1311,6 +1714,85 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.ToTable("jobs", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Storage.Merges.MergeRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<long>("KeptId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kept_id");
+
+                    b.Property<string>("KeptLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kept_label");
+
+                    b.Property<DateTimeOffset>("MergedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_at");
+
+                    b.Property<string>("MergedBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
+                    b.Property<long?>("MergedByUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_by_user_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("record_type");
+
+                    b.Property<long>("RemovedId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("removed_id");
+
+                    b.Property<string>("RemovedLabel")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("removed_label");
+
+                    b.Property<int>("RemovedVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("removed_version");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("undone_by");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "RecordType", "KeptId");
+
+                    b.HasIndex("OrganisationId", "RecordType", "RemovedId");
+
+                    b.ToTable("merges", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Storage.Procedures.ProcedureCounter", b =>
                 {
                     b.Property<long>("OrganisationId")
@@ -1391,6 +1873,131 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.ToTable("object_terms", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Storage.Sets.ObjectSet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_name");
+
+                    b.Property<long?>("OwnerUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Kind", "Name");
+
+                    b.HasIndex("OrganisationId", "Kind", "OwnerUserId");
+
+                    b.ToTable("object_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Storage.Sets.ObjectSetMember", b =>
+                {
+                    b.Property<long>("SetId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_id");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("object_id");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("SetId", "ObjectId");
+
+                    b.HasIndex("ObjectId");
+
+                    b.ToTable("object_set_members", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Storage.Sets.SavedSearch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_name");
+
+                    b.Property<long?>("OwnerUserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_user_id");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query");
+
+                    b.Property<bool>("Shared")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "OwnerUserId");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1435,8 +2042,47 @@ namespace Depot.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Depot.Core.Inventories.Inventory", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Core.Inventories.InventoryItem", b =>
+                {
+                    b.HasOne("Depot.Core.Inventories.Inventory", null)
+                        .WithMany()
+                        .HasForeignKey("InventoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Depot.Core.Locations.Location", b =>
                 {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Core.Movements.Movement", b =>
+                {
+                    b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -1540,6 +2186,33 @@ namespace Depot.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Depot.Storage.Batch.BatchEdit", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Batch.BatchEditItem", b =>
+                {
+                    b.HasOne("Depot.Storage.Batch.BatchEdit", null)
+                        .WithMany()
+                        .HasForeignKey("BatchEditId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Merges.MergeRecord", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Depot.Storage.Procedures.ProcedureCounter", b =>
                 {
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
@@ -1563,6 +2236,39 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
                         .WithMany()
                         .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Sets.ObjectSet", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Sets.ObjectSetMember", b =>
+                {
+                    b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Depot.Storage.Sets.ObjectSet", null)
+                        .WithMany()
+                        .HasForeignKey("SetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Sets.SavedSearch", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
