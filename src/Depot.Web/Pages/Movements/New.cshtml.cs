@@ -9,6 +9,7 @@ using Depot.Storage.Records;
 using Depot.Web.Localisation;
 using Depot.Web.Pages.Locations;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Depot.Web.Pages.Movements;
 
@@ -24,6 +25,10 @@ public sealed class NewModel(DepotDatabase database, MovementStore movements, Mo
 
     [BindProperty(SupportsGet = true, Name = "object")]
     public List<long> ObjectIds { get; set; } = [];
+
+    /// <summary>A werkset or selection to move whole (<c>?set=7</c>): its ids stay in the database, not in the form.</summary>
+    [BindProperty(SupportsGet = true, Name = "set")]
+    public long? SetId { get; set; }
 
     [BindProperty]
     public long? ToLocationId { get; set; }
@@ -47,6 +52,7 @@ public sealed class NewModel(DepotDatabase database, MovementStore movements, Mo
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!Grant.CanWrite) return Forbidden();
+        await LoadSetMembersAsync(ct);
         if (MovedAt.Length == 0) MovedAt = LocalTime.ForInput(clock.GetUtcNow());
         await LoadAsync(ct);
         return Page();
@@ -55,6 +61,7 @@ public sealed class NewModel(DepotDatabase database, MovementStore movements, Mo
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!Grant.CanWrite) return Forbidden();
+        await LoadSetMembersAsync(ct);
         var ids = ObjectIds.Distinct().ToList();
         var at = LocalTime.Parse(MovedAt);
         if (ids.Count == 0 || ToLocationId is not long to || at is null)
@@ -101,6 +108,15 @@ public sealed class NewModel(DepotDatabase database, MovementStore movements, Mo
         Reason = MovementReason.Return;
         MovedAt = LocalTime.ForInput(clock.GetUtcNow());
         return await OnPostAsync(ct);
+    }
+
+    private async Task LoadSetMembersAsync(CancellationToken ct)
+    {
+        if (SetId is not long set) return;
+        await using var db = database.CreateContext();
+        ObjectIds = await db.ObjectSetMembers
+            .Where(m => m.OrganisationId == OrganisationId && m.SetId == set)
+            .Select(m => m.ObjectId).ToListAsync(ct);
     }
 
     private async Task LoadAsync(CancellationToken ct)
