@@ -87,8 +87,11 @@ public sealed class IsolationWorld
         bIds["bruiklenen"] = bIds["loans"];
         bIds["toestandscontroles"] = bIds["condition-checks"];
         bIds["uitstroom"] = bIds["object-exits"];
+    }
+
     /// <summary>A merge of two of B's agents, so the merge routes are called with a real id of B.</summary>
     private static async Task<long> MergeInBAsync(DepotApp app, TestOrganisation b, string secret, CancellationToken ct)
+    {
         var kept = await app.CreateAgentAsync(b, secret + " (blijft)", ct);
         var removed = await app.CreateAgentAsync(b, secret + " (dubbel)", ct);
         var merge = await app.Service<RecordMerger>().MergeAsync(b.Id, Depot.Core.RecordType.Agent, kept.Id, removed.Id, Actor.System, ct);

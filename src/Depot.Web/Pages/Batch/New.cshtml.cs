@@ -2,7 +2,8 @@ using Depot.Core.Registration.Batch;
 using Depot.Core.Validation;
 using Depot.Storage.Sets;
 using Depot.Web.Localisation;
-using Depot.Web.Pages.Objects;
+using Depot.Storage.Database;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using BatchStore = Depot.Storage.Batch.BatchEditStore;
 
@@ -12,7 +13,7 @@ namespace Depot.Web.Pages.Batch;
 /// Starts a batch edit on a set: first the field, then what to do and the value. Without
 /// JavaScript the field is chosen with a button (the page comes back with the right value control).
 /// </summary>
-public sealed class NewModel(SetStore sets, BatchStore batches, ObjectLookups lookups, UiText text) : OrganisationPageModel
+public sealed class NewModel(SetStore sets, BatchStore batches, DepotDatabase database, UiText text) : OrganisationPageModel
 {
     [BindProperty(SupportsGet = true, Name = "set")]
     public long SetId { get; set; }
@@ -30,7 +31,8 @@ public sealed class NewModel(SetStore sets, BatchStore batches, ObjectLookups lo
 
     public long Count { get; private set; }
 
-    public LookupSet Labels { get; private set; } = null!;
+    /// <summary>Every term of the organisation, grouped per thesaurus, for the value select.</summary>
+    public IReadOnlyList<TermChoice> Terms { get; private set; } = [];
 
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
@@ -48,7 +50,7 @@ public sealed class NewModel(SetStore sets, BatchStore batches, ObjectLookups lo
         if (found is null) return Missing();
         Set = found;
         Count = await sets.CountAsync(OrganisationId, SetId, ct);
-        Labels = await lookups.LoadAsync(OrganisationId, text.Code, ct);
+        Terms = await LoadTermsAsync(ct);
         return Page();
     }
 
@@ -67,4 +69,18 @@ public sealed class NewModel(SetStore sets, BatchStore batches, ObjectLookups lo
             return await OnGetAsync(ct);
         }
     }
+
+    private async Task<IReadOnlyList<TermChoice>> LoadTermsAsync(CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        var schemes = await db.ConceptSchemes.Where(x => x.OrganisationId == OrganisationId)
+            .ToDictionaryAsync(x => x.Id, x => text.IsEnglish && x.TitleEn.Length > 0 ? x.TitleEn : x.TitleNl, ct);
+        var concepts = await db.Concepts.Where(c => c.OrganisationId == OrganisationId && !c.IsDeleted).ToListAsync(ct);
+        return concepts
+            .Select(c => new TermChoice(c.Id, c.Label(text.Code), schemes.GetValueOrDefault(c.SchemeId, "")))
+            .OrderBy(c => c.Group, StringComparer.CurrentCulture).ThenBy(c => c.Label, StringComparer.CurrentCulture).ToList();
+    }
 }
+
+/// <summary>One term in the value select, with the thesaurus it belongs to.</summary>
+public sealed record TermChoice(long Id, string Label, string Group);
