@@ -42,7 +42,7 @@ public sealed class EditObjectTests(BrowserApp app)
         await page.GetByLabel("Objectnummer").PressAsync("Enter");
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("2026.002 Buste van een vrouw");
-        var fields = page.Locator("section.record");
+        var fields = page.Locator("section.record").First;
         await Assertions.Expect(fields).ToContainTextAsync("beeldhouwwerk");
         await Assertions.Expect(fields).ToContainTextAsync("Quellinus, Artus (beeldhouwer)");
         await Assertions.Expect(fields).ToContainTextAsync("Rubens, Peter Paul");

@@ -33,7 +33,7 @@ public sealed class RegisterObjectTests(BrowserApp app)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("2026.100 Gezicht op de Schelde");
         await Assertions.Expect(page.Locator("#completeness")).ToContainTextAsync("Minimale registratie: 8 van 8 velden ingevuld");
-        var record = page.Locator("section.record");
+        var record = page.Locator("section.record").First;
         await Assertions.Expect(record.Locator("#verwerving")).ToContainTextAsync("schenking");
         await Assertions.Expect(record.Locator("#verwerving")).ToContainTextAsync("Jordaens, Jacob");
         await Assertions.Expect(record.Locator("#verwerving")).ToContainTextAsync("20 november 2026");
