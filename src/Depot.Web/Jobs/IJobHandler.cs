@@ -16,4 +16,7 @@ public interface IJobHandler
 public interface IJobProgress
 {
     Task ReportAsync(long done, long? total, string message, CancellationToken ct);
+
+    /// <summary>The outcome kept with the job once it succeeds (<see cref="BackgroundJob.Result"/>), e.g. JSON a waiting page reads back.</summary>
+    string Result { get; set; }
 }

@@ -68,7 +68,7 @@ public sealed class JobWorker(JobQueue queue, IEnumerable<IJobHandler> handlers,
         try
         {
             await byKind[job.Kind].RunAsync(job, progress, run.Token);
-            await queue.SucceedAsync(job.Id, host.InstanceName, "", CancellationToken.None);
+            await queue.SucceedAsync(job.Id, host.InstanceName, progress.Result, CancellationToken.None);
             logger.LogInformation("Job {Id} ({Kind}) succeeded", job.Id, job.Kind);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -119,6 +119,8 @@ public sealed class JobWorker(JobQueue queue, IEnumerable<IJobHandler> handlers,
     {
         public long JobId => jobId;
         public bool LeaseLost { get; private set; }
+
+        public string Result { get; set; } = "";
 
         public async Task ReportAsync(long done, long? total, string message, CancellationToken ct) =>
             Check(await queue.ReportAsync(jobId, worker, done, total, message, lease, ct));

@@ -16,7 +16,9 @@ public sealed class MoveObjectsHandler(MoveObjectsJob moves) : IJobHandler
             throw new InvalidOperationException("A movements.move job needs an organisation.");
         var result = await moves.RunAsync(organisationId, job.Payload,
             (done, total, c) => progress.ReportAsync(done, total, string.Create(CultureInfo.InvariantCulture, $"{done} / {total}"), c), ct);
-        // The last message is the outcome, as JSON, so the progress page can say it in the reader's language.
-        await progress.ReportAsync(result.Moved + result.AlreadyThere, result.Moved + result.AlreadyThere, JsonSerializer.Serialize(result), ct);
+        var handled = result.Moved + result.AlreadyThere;
+        await progress.ReportAsync(handled, handled, string.Create(CultureInfo.InvariantCulture, $"{handled} / {handled}"), ct);
+        // The outcome as JSON, so the progress page can say it in the reader's language.
+        progress.Result = JsonSerializer.Serialize(result);
     }
 }

@@ -18,6 +18,6 @@ public sealed record MovementOutput(
 public sealed record MoveOutput(IReadOnlyList<MovementOutput> Movements, IReadOnlyList<long> AlreadyThere);
 
 /// <summary>A large move accepted as a background job.</summary>
-public sealed record MoveJobOutput(long JobId, string State, long Progress, long? Total, string Message);
+public sealed record MoveJobOutput(long JobId, string State, long Progress, long? Total, string Message, string Result);
 
 public sealed record LocationOnOutput(long ObjectId, DateTimeOffset At, long? LocationId, LocationAtBasis Basis, long? MovementId);

@@ -56,7 +56,7 @@ public static class MovementsApi
 
         group.MapGet("/jobs/{jobId:long}", async (long jobId, HttpContext http, JobQueue queue, CancellationToken ct) =>
                 await queue.FindAsync(jobId, ct) is { Kind: MoveObjectsJob.Kind } job && job.OrganisationId == http.Organisation().OrganisationId
-                    ? Results.Ok(new MoveJobOutput(job.Id, job.State.ToString(), job.Progress, job.Total, job.Message))
+                    ? Results.Ok(new MoveJobOutput(job.Id, job.State.ToString(), job.Progress, job.Total, job.Message, job.Result))
                     : ApiProblems.NotFound(http))
             .WithName("GetMoveJob")
             .WithSummary("The progress of a large move.")
@@ -76,7 +76,7 @@ public static class MovementsApi
         {
             var queued = await job.EnqueueAsync(scope.OrganisationId, request, scope.Actor, clock.GetUtcNow(), ct);
             return TypedResults.Accepted($"/api/v1/organisations/{scope.Slug}/movements/jobs/{queued.Id}",
-                new MoveJobOutput(queued.Id, queued.State.ToString(), 0, ids.Count, ""));
+                new MoveJobOutput(queued.Id, queued.State.ToString(), 0, ids.Count, "", ""));
         }
         var outcome = await store.MoveAsync(scope.OrganisationId, request, scope.Actor, ct);
         var first = outcome.Movements.Count > 0 ? outcome.Movements[0] : null;

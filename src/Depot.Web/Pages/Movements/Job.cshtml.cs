@@ -21,8 +21,8 @@ public sealed class JobModel(JobQueue queue) : OrganisationPageModel
     {
         if (await queue.FindAsync(JobId, ct) is not { Kind: MoveObjectsJob.Kind } job || job.OrganisationId != OrganisationId) return Missing();
         Job = job;
-        if (job.State == JobState.Succeeded && job.Message.StartsWith('{'))
-            Result = JsonSerializer.Deserialize<MoveObjectsResult>(job.Message);
+        if (job.State == JobState.Succeeded && job.Result.Length > 0)
+            Result = JsonSerializer.Deserialize<MoveObjectsResult>(job.Result);
         return Page();
     }
 }
