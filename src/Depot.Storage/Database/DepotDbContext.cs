@@ -9,6 +9,7 @@ using Depot.Storage.Jobs;
 using Depot.Storage.Search;
 using Depot.Storage.Sets;
 using Depot.Storage.Batch;
+using Depot.Storage.Importing;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -42,6 +43,8 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<BatchEdit> BatchEdits => Set<BatchEdit>();
     public DbSet<BatchEditItem> BatchEditItems => Set<BatchEditItem>();
+    public DbSet<ImportProvenance> Provenance => Set<ImportProvenance>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     /// <summary>Shadow columns on objects that exist for sorting and facets only.</summary>
     internal static class ObjectColumns
@@ -122,6 +125,8 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
             Json(e.Property(o => o.Subjects));
             Json(e.Property(o => o.Inscriptions));
             Json(e.Property(o => o.Rights));
+            // Objects from before imports kept source fields have none.
+            Json(e.Property(o => o.SourceFields)).HasDefaultValueSql("'[]'");
             e.Ignore(o => o.PreferredTitle);
         });
 
