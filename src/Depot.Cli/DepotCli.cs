@@ -31,6 +31,7 @@ internal static class DepotCli
         // People and tenants
         root.Subcommands.Add(OrganisationsCommand.Create(globals));
         root.Subcommands.Add(ThesaurusCommand.Create(globals));
+        root.Subcommands.Add(ImportCommand.Create(globals));
         root.Subcommands.Add(UsersCommand.Create(globals));
         root.Subcommands.Add(TokensCommand.Create(globals));
 
