@@ -208,9 +208,9 @@ internal sealed class AdlibCursor(XmlReader xml, string fileName) : IDisposable
         }
     }
 
-    private int? Line => xml is IXmlLineInfo info && info.HasLineInfo() ? info.LineNumber : null;
+    private int? Line => xml is IXmlLineInfo info && info.HasLineInfo() && info.LineNumber > 0 ? info.LineNumber : null;
 
-    private int? Column => xml is IXmlLineInfo info && info.HasLineInfo() ? info.LinePosition : null;
+    private int? Column => xml is IXmlLineInfo info && info.HasLineInfo() && info.LineNumber > 0 ? info.LinePosition : null;
 
     private SourceFormatException Empty() => new(fileName, null, null, null,
         "het bestand is leeg of bevat geen XML-element.", "the file is empty or holds no XML element.");
