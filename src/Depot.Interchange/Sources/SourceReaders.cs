@@ -1,3 +1,4 @@
+using Depot.Interchange.Adlib;
 using Depot.Interchange.Csv;
 
 namespace Depot.Interchange.Sources;
@@ -6,10 +7,12 @@ namespace Depot.Interchange.Sources;
 public static class SourceReaders
 {
     /// <summary>Formats with a reader in this build.</summary>
-    public static IReadOnlyList<SourceFormat> Available { get; } = [];
+    public static IReadOnlyList<SourceFormat> Available { get; } = [SourceFormat.Adlib];
 
+    /// <exception cref="NotSupportedException">No reader for <paramref name="format"/> in this build.</exception>
     public static ISourceReader Create(SourceFormat format, CsvMapping? mapping) => format switch
     {
+        SourceFormat.Adlib => new AdlibReader(),
         _ => throw new NotSupportedException($"Depot has no reader for {format} files in this build."),
     };
 }
