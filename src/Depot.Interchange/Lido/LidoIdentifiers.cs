@@ -51,6 +51,10 @@ internal static class LidoIdentifiers
         return known is not null && IsPlainId(v) ? ExternalId.KnownSchemes[known] + v : "local:" + v;
     }
 
+    /// <summary>Whether lido:source named the scheme of a bare id (so the id carries it and the attribute is used).</summary>
+    public static bool SourceNamesScheme(string value, string? source) =>
+        !value.Trim().StartsWith("http", StringComparison.OrdinalIgnoreCase) && SchemeOfSource(source) is not null;
+
     private static string? SchemeOfSource(string? source)
     {
         if (string.IsNullOrWhiteSpace(source)) return null;

@@ -58,8 +58,8 @@ internal sealed partial class LidoRecordMapper
         {
             var ext = LidoIdentifiers.ToExternalId(OwnText(id), Attr(id, "source"));
             if (ext is null || ids.Contains(ext)) continue;
+            if (LidoIdentifiers.SourceNamesScheme(OwnText(id), Attr(id, "source"))) TakeAttr(id, "source");
             Take(id);
-            TakeAttr(id, "source");
             TakeAttr(id, "type");
             ids.Add(ext);
         }

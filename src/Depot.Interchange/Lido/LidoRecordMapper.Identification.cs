@@ -62,7 +62,7 @@ internal sealed partial class LidoRecordMapper
         {
             var termId = LidoIdentifiers.ToTermId(OwnText(id), Attr(id, "source"));
             if (termId.Length == 0 || ids.Contains(termId)) continue;
-            TakeAttr(id, "source");
+            if (LidoIdentifiers.SourceNamesScheme(OwnText(id), Attr(id, "source"))) TakeAttr(id, "source");
             TakeAttr(id, "type");
             TakeAttr(id, "pref");
             Take(id);
