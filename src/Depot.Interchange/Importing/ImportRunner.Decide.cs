@@ -26,7 +26,10 @@ public sealed partial class ImportRunner
         {
             var (record, key, hash) = records[i];
             var number = record.Object.ObjectNumber.Trim();
-            issues[i] = [.. record.Issues, .. RecordMapper.Check(record.Object)];
+            issues[i] = [.. record.Issues];
+            // The object's own rules, unless the reader already named an error in that field.
+            issues[i].AddRange(RecordMapper.Check(record.Object)
+                .Where(c => !record.Issues.Any(r => r.Severity == IssueSeverity.Error && c.Field.StartsWith(r.Field, StringComparison.OrdinalIgnoreCase))));
             if (!keys.Add(key) || (number.Length > 0 && !numbers.Add(number)))
                 issues[i].Add(new SourceIssue(IssueSeverity.Error, "objectNumber",
                     $"Record ‘{number}’ staat twee keer in dit deel van het bestand; het tweede is overgeslagen.",

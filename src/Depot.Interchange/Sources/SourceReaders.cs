@@ -1,5 +1,6 @@
 using Depot.Interchange.Adlib;
 using Depot.Interchange.Csv;
+using Depot.Interchange.Lido;
 
 namespace Depot.Interchange.Sources;
 
@@ -7,11 +8,12 @@ namespace Depot.Interchange.Sources;
 public static class SourceReaders
 {
     /// <summary>Formats with a reader in this build.</summary>
-    public static IReadOnlyList<SourceFormat> Available { get; } = [SourceFormat.Adlib];
+    public static IReadOnlyList<SourceFormat> Available { get; } = [SourceFormat.Lido, SourceFormat.Adlib];
 
     /// <exception cref="NotSupportedException">No reader for <paramref name="format"/> in this build.</exception>
     public static ISourceReader Create(SourceFormat format, CsvMapping? mapping) => format switch
     {
+        SourceFormat.Lido => new LidoReader(),
         SourceFormat.Adlib => new AdlibReader(),
         _ => throw new NotSupportedException($"Depot has no reader for {format} files in this build."),
     };

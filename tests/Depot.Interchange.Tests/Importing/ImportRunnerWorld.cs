@@ -25,11 +25,11 @@ internal sealed class ImportRunnerWorld(DepotDatabase database, long organisatio
     }
 
     public async Task<(ImportSummary Summary, List<RecordOutcome> Outcomes)> RunAsync(ISourceReader reader, string path, CancellationToken ct,
-        bool dryRun = false, int batchSize = 2)
+        bool dryRun = false, int batchSize = 2, SourceFormat format = SourceFormat.Lido, string fileName = "kmska.xml")
     {
         var runner = new ImportRunner(Database, Records, TimeProvider.System, (_, _) => reader, new ImportOptions(batchSize));
         var report = new ListReport();
-        var summary = await runner.RunAsync(OrganisationId, new ImportRequest(SourceFormat.Lido, path, "kmska.xml", dryRun), Registrar, report, null, ct);
+        var summary = await runner.RunAsync(OrganisationId, new ImportRequest(format, path, fileName, dryRun), Registrar, report, null, ct);
         return (summary, report.Outcomes);
     }
 
