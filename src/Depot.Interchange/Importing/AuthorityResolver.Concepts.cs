@@ -26,7 +26,11 @@ internal sealed partial class AuthorityResolver
         var english = term.Language.StartsWith("en", StringComparison.OrdinalIgnoreCase);
         var created = new Concept
         {
-            Id = --nextTemp, SchemeId = scheme.Id, Uri = local, PrefLabelNl = name, PrefLabelEn = english ? name : "",
+            Id = --nextTemp,
+            SchemeId = scheme.Id,
+            Uri = local,
+            PrefLabelNl = name,
+            PrefLabelEn = english ? name : "",
             ExactMatches = uris,
         };
         batch.NewConcepts.Add(created);
@@ -79,7 +83,9 @@ internal static class ImportSchemes
         };
         return new ConceptScheme
         {
-            Uri = Prefix + purpose.ToString().ToLowerInvariant(), TitleNl = $"Geïmporteerde termen ({nl})", TitleEn = $"Imported terms ({en})",
+            Uri = Prefix + purpose.ToString().ToLowerInvariant(),
+            TitleNl = $"Geïmporteerde termen ({nl})",
+            TitleEn = $"Imported terms ({en})",
             Purpose = purpose,
         };
     }

@@ -78,8 +78,12 @@ internal sealed partial class AuthorityResolver
         if (name.Length == 0 && agent.Ids.Count == 0) return null;
         var created = new Agent
         {
-            Id = --nextTemp, Kind = agent.Kind, Name = name.Length > 0 ? name : agent.Ids[0].Value,
-            Birth = agent.Birth, Death = agent.Death, ExternalIds = [.. agent.Ids],
+            Id = --nextTemp,
+            Kind = agent.Kind,
+            Name = name.Length > 0 ? name : agent.Ids[0].Value,
+            Birth = agent.Birth,
+            Death = agent.Death,
+            ExternalIds = [.. agent.Ids],
         };
         batch.NewAgents.Add(created);
         Index(agentById, agentByName, new Ref(0, created: created), created.Name, created.ExternalIds);

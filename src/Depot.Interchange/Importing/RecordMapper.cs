@@ -18,7 +18,10 @@ internal static class RecordMapper
     {
         var bare = new CollectionObject
         {
-            ObjectNumber = s.ObjectNumber.Trim(), Titles = [.. s.Titles], NumberOfParts = s.NumberOfParts, Dimensions = [.. s.Dimensions],
+            ObjectNumber = s.ObjectNumber.Trim(),
+            Titles = [.. s.Titles],
+            NumberOfParts = s.NumberOfParts,
+            Dimensions = [.. s.Dimensions],
             Acquisition = s.Acquisition is { } a ? new Acquisition(null, null, a.Date, a.Note) : null,
         };
         return CollectionObjectRules.Validate(bare).Select(e => new SourceIssue(IssueSeverity.Error, e.Field, e.MessageNl, e.MessageEn));

@@ -25,8 +25,13 @@ public sealed class ImportStore(DepotDatabase database, RecordStore records, Tim
         var now = clock.GetUtcNow();
         var run = new ImportRun
         {
-            OrganisationId = organisationId, FileName = fileName, FileIdentity = fileIdentity, Format = format,
-            StartedBy = actor.Name, StartedAt = now, UpdatedAt = now,
+            OrganisationId = organisationId,
+            FileName = fileName,
+            FileIdentity = fileIdentity,
+            Format = format,
+            StartedBy = actor.Name,
+            StartedAt = now,
+            UpdatedAt = now,
         };
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(ct);

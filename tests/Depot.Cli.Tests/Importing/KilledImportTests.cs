@@ -51,7 +51,10 @@ public sealed class KilledImportTests
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
         {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = AppContext.BaseDirectory,
         };
         foreach (var a in new[] { ServerProcess.DepotDll, "import", "adlib", file, "--org", "stam", "--batch-size", "50", "--database", cli.Target.ConnectionString })
             info.ArgumentList.Add(a);

@@ -93,7 +93,9 @@ public sealed class ImportRunnerContract
         var w = await ImportRunnerWorld.CreateAsync(engine, Ct);
         var existing = await w.Records.CreateAsync(w.OrganisationId, new CollectionObject
         {
-            ObjectNumber = "IMP-0001", Titles = [new Title("Oude titel")], PublicationStatus = PublicationStatus.Public,
+            ObjectNumber = "IMP-0001",
+            Titles = [new Title("Oude titel")],
+            PublicationStatus = PublicationStatus.Public,
         }, w.Registrar, Ct);
 
         var (summary, outcomes) = await w.RunAsync(ImportSamples.Three(), Ct);
