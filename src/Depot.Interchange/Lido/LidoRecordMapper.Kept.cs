@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml.Linq;
 using Depot.Interchange.Sources;
 
@@ -14,31 +13,45 @@ internal sealed partial class LidoRecordMapper
     private List<KeptField> Unconsumed()
     {
         var kept = new List<KeptField>();
-        foreach (var child in record.Elements()) Walk(child, "", kept);
-        foreach (var attribute in record.Attributes()) KeepAttribute(attribute, "", kept);
+        var path = new List<string>();
+        foreach (var attribute in record.Attributes()) KeepAttribute(attribute, path, kept);
+        foreach (var child in record.Elements()) Walk(child, path, kept);
         return kept;
     }
 
-    private void Walk(XElement element, string parentPath, List<KeptField> kept)
+    // The path is a stack of names, joined only for the few nodes that are kept.
+    private void Walk(XElement element, List<string> path, List<KeptField> kept)
     {
-        var path = parentPath.Length == 0 ? Name(element.Name, element) : new StringBuilder(parentPath).Append('/').Append(Name(element.Name, element)).ToString();
-        if (!used.Contains(element) && HasText(element)) kept.Add(new KeptField(path, OwnText(element), Lang(element)));
-        foreach (var attribute in element.Attributes()) KeepAttribute(attribute, path, kept);
-        foreach (var child in element.Elements()) Walk(child, path, kept);
+        path.Add(Name(element.Name, element));
+        if (!used.Contains(element) && HasText(element)) kept.Add(new KeptField(string.Join('/', path), OwnText(element), Lang(element)));
+        if (element.HasAttributes)
+            foreach (var attribute in element.Attributes()) KeepAttribute(attribute, path, kept);
+        for (var child = element.FirstNode; child is not null; child = child.NextNode)
+            if (child is XElement e) Walk(e, path, kept);
+        path.RemoveAt(path.Count - 1);
     }
 
-    private void KeepAttribute(XAttribute attribute, string elementPath, List<KeptField> kept)
+    private void KeepAttribute(XAttribute attribute, List<string> path, List<KeptField> kept)
     {
         if (attribute.IsNamespaceDeclaration || used.Contains(attribute) || attribute.Name == XmlLang) return;
         if (attribute.Name.Namespace.NamespaceName == LidoNames.Xsi) return;
-        if (attribute.Value.Trim().Length == 0) return;
+        if (string.IsNullOrWhiteSpace(attribute.Value)) return;
         var owner = attribute.Parent!;
+        var elementPath = string.Join('/', path);
         kept.Add(new KeptField($"{elementPath}/@{Name(attribute.Name, owner)}", attribute.Value.Trim(), Lang(owner)));
     }
 
-    private static string Name(XName name, XElement context)
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<XName, string> Names = new();
+
+    private static string Name(XName name, XElement context) =>
+        Names.TryGetValue(name, out var known) ? known : NameOf(name, context);
+
+    private static string NameOf(XName name, XElement context)
     {
         var prefix = LidoNames.PrefixFor(name.Namespace, context);
-        return prefix.Length == 0 ? name.LocalName : $"{prefix}:{name.LocalName}";
+        var text = prefix.Length == 0 ? name.LocalName : $"{prefix}:{name.LocalName}";
+        // Only fixed prefixes are cached: a document-chosen prefix may differ between files.
+        if (prefix is "lido" or "skos" or "rdf" or "gml" or "xml" or "") Names.TryAdd(name, text);
+        return text;
     }
 }

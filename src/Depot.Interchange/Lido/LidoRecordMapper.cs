@@ -78,10 +78,24 @@ internal sealed partial class LidoRecordMapper
         return current;
     }
 
-    private static bool HasText(XElement e) => !string.IsNullOrWhiteSpace(OwnText(e));
+    // These two run for nearly every node of every record: plain loops, no LINQ.
+    private static bool HasText(XElement e)
+    {
+        for (var n = e.FirstNode; n is not null; n = n.NextNode)
+            if (n is XText t && !string.IsNullOrWhiteSpace(t.Value)) return true;
+        return false;
+    }
 
-    private static string OwnText(XElement e) =>
-        string.Concat(e.Nodes().OfType<XText>().Select(t => t.Value)).Trim();
+    private static string OwnText(XElement e)
+    {
+        var first = e.FirstNode;
+        if (first is null) return "";
+        if (first.NextNode is null) return first is XText only ? only.Value.Trim() : "";
+        var text = new System.Text.StringBuilder();
+        for (var n = first; n is not null; n = n.NextNode)
+            if (n is XText t) text.Append(t.Value);
+        return text.ToString().Trim();
+    }
 
     /// <summary>The element's own text, marking it consumed; "" for null.</summary>
     private string Take(XElement? e)

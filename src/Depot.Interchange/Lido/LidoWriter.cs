@@ -7,7 +7,8 @@ namespace Depot.Interchange.Lido;
 /// <summary>Who the exported records come from and the language of their metadata.</summary>
 /// <param name="RecordSource">The organisation named as lido:recordSource of every record.</param>
 /// <param name="Language">xml:lang of descriptive and administrative metadata ("nl").</param>
-public sealed record LidoWriterOptions(string RecordSource, string Language = "nl");
+/// <param name="Indent">Indent the XML for people to read; off makes files about a third smaller.</param>
+public sealed record LidoWriterOptions(string RecordSource, string Language = "nl", bool Indent = true);
 
 /// <summary>
 /// Writes LIDO 1.1 (<c>lido:lidoWrap</c>) one record at a time: each record is built in a small
@@ -30,7 +31,7 @@ public sealed partial class LidoWriter : ISourceWriter
     {
         this.output = output;
         this.options = options;
-        xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false });
+        xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = options.Indent, CloseOutput = false });
         xml.WriteStartDocument();
         xml.WriteStartElement("lido", "lidoWrap", LidoNames.Lido);
         xml.WriteAttributeString("xmlns", "xsi", null, LidoNames.Xsi);
