@@ -10,7 +10,8 @@ internal sealed partial class AdlibMapper
     /// <summary>
     /// The first <c>title</c> is the preferred title (in every language it is given in), later
     /// ones and <c>title.translation</c> are alternates. A translation without <c>title.language</c>
-    /// has no language: Adlib does not say which it is.
+    /// gets the reader's language, as the museum's own LIDO export of the same record does
+    /// (Adlib does not say which language it is).
     /// </summary>
     private List<Title> Titles()
     {
@@ -39,11 +40,11 @@ internal sealed partial class AdlibMapper
         return titles;
     }
 
-    /// <summary>A language field holds a code ("fr") or a name; a name stays kept and the title gets no language.</summary>
-    private static string LanguageCode(AdlibNode? node)
+    /// <summary>A language field holds a code ("fr") or a name; a name stays kept and the title gets the reader's language.</summary>
+    private string LanguageCode(AdlibNode? node)
     {
         var value = node?.Values.FirstOrDefault(v => v.Text.Length > 0);
-        if (value is null || value.Text.Length > 3 && !value.Text.Contains('-', StringComparison.Ordinal)) return "";
+        if (value is null || value.Text.Length > 3 && !value.Text.Contains('-', StringComparison.Ordinal)) return language;
         value.Used = true;
         return AdlibLanguages.Normalise(value.Text, false);
     }

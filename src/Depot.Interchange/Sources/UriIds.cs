@@ -1,4 +1,5 @@
 using Depot.Core.Registration.Authorities;
+using Depot.Interchange.Lido;
 
 namespace Depot.Interchange.Sources;
 
@@ -9,17 +10,6 @@ namespace Depot.Interchange.Sources;
 /// </summary>
 internal static class UriIds
 {
-    private static readonly (string Host, string Scheme)[] Schemes =
-    [
-        ("viaf.org/viaf/", "viaf"),
-        ("wikidata.org/", "wikidata"),
-        ("rkd.nl/", "rkd"),
-        ("vocab.getty.edu/ulan/", "ulan"),
-        ("vocab.getty.edu/tgn/", "tgn"),
-        ("vocab.getty.edu/aat/", "aat"),
-        ("geonames.org/", "geonames"),
-    ];
-
     /// <summary>The URI in its usual form: trimmed, Getty and Wikidata spellings folded.</summary>
     public static string Normalise(string uri)
     {
@@ -31,13 +21,12 @@ internal static class UriIds
         return u;
     }
 
-    /// <summary>An agent or place id from a URI: the scheme named after the authority it points at, "uri" for any other.</summary>
+    /// <summary>An agent or place id from a URI, exactly as the LIDO reader forms it (VIAF, RKD, Wikidata,
+    /// ULAN, GeoNames, TGN by their bare id; any other URI under its host), so both sources match.</summary>
     public static ExternalId ToExternalId(string uri)
     {
         var u = Normalise(uri);
-        foreach (var (host, scheme) in Schemes)
-            if (u.Contains(host, StringComparison.OrdinalIgnoreCase)) return new ExternalId(scheme, u);
-        return new ExternalId("uri", u);
+        return LidoIdentifiers.ToExternalId(u, null) ?? new ExternalId("uri", u);
     }
 
     public static bool IsUri(string value) =>

@@ -73,7 +73,7 @@ public sealed class AdlibReaderTests
         Assert.Equal(("prent", "nl", "http://vocab.getty.edu/aat/300041273"), Terms.Of(o.ObjectName));
         Assert.Equal(["Bosch, Anthonie van den", "Saenredam, Pieter Jansz."], o.Makers.Select(m => m.Agent.Name));
         Assert.Equal(["", "naar"], o.Makers.Select(m => m.Qualifier));
-        Assert.Equal(new ExternalId("uri", "http://hdl.handle.net/11259/people.14736"), Assert.Single(o.Makers[1].Agent.Ids));
+        Assert.Equal(new ExternalId("hdl.handle.net", "http://hdl.handle.net/11259/people.14736"), Assert.Single(o.Makers[1].Agent.Ids));
         Assert.Equal(new HistoricalDate(1783, 1838, "1783 - 1838"), o.Dating);
         Assert.Equal(["ingekleurd", "geëtst"], o.Techniques.Select(t => t.Label));
         Assert.Equal(["papier"], o.Materials.Select(t => t.Label));
@@ -93,10 +93,10 @@ public sealed class AdlibReaderTests
 
         var places = r.Object.Subjects.Where(s => s.Kind == SubjectKind.DepictedPlace).Select(s => s.Place!).ToList();
         Assert.Equal(["Engelse huizen", "Muntplein", "Amstel", "Munttoren"], places.Select(p => p.Name));
-        Assert.Contains(new ExternalId("wikidata", "http://www.wikidata.org/entity/Q1947050"), places[2].Ids);
+        Assert.Contains(new ExternalId("wikidata", "Q1947050"), places[2].Ids);
         Assert.Contains("Amsterdam centrum", AdlibFiles.Kept(r, "content_subject[1]/content.subject/broader_term/term"), StringComparison.Ordinal);
         Assert.Equal(new DateOnly(1929, 12, 13), r.Object.Acquisition?.Date);
-        Assert.Equal(new ExternalId("uri", "http://hdl.handle.net/11259/people.25029"), Assert.Single(r.Object.Makers).Agent.Ids[0]);
+        Assert.Equal(new ExternalId("hdl.handle.net", "http://hdl.handle.net/11259/people.25029"), Assert.Single(r.Object.Makers).Agent.Ids[0]);
     }
 
     [Fact]
