@@ -1,0 +1,25 @@
+using Depot.Storage.Importing;
+using Depot.Storage.Importing.Mappings;
+using Depot.Web.Jobs;
+
+namespace Depot.Web.Importing;
+
+/// <summary>Importing through the web UI and the API: uploads in the data directory, dry run and import as background jobs, saved mappings.</summary>
+public static class ImportsModule
+{
+    public static IServiceCollection AddDepotImports(this IServiceCollection services)
+    {
+        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section)
+            .Validate(o => o.MaxUploadBytes > 0, "Depot:Imports:MaxUploadBytes must be positive.")
+            .ValidateOnStart();
+        services.AddSingleton<ImportFiles>();
+        services.AddSingleton<ImportUploadStore>();
+        services.AddSingleton<ImportMappingStore>();
+        services.AddSingleton<ImportRuns>();
+        services.AddSingleton<ImportComponents>();
+        services.AddSingleton<MappingPreview>();
+        services.AddSingleton<UploadReceiver>();
+        services.AddSingleton<IJobHandler, ImportHandler>();
+        return services;
+    }
+}
