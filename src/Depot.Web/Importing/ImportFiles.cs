@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Depot.Web.Importing;
 
 /// <summary>Where an upload and its reports lie in the data directory: <c>{organisation}/{upload key}/…</c>, never a name from input.</summary>
-public sealed class ImportFiles(IOptions<ImportOptions> options, DepotHostOptions host)
+public sealed class ImportFiles(IOptions<ImportFileOptions> options, DepotHostOptions host)
 {
     public string Root { get; } = Path.GetFullPath(options.Value.Directory.Length > 0 ? options.Value.Directory : DefaultRoot(host.Database));
 

@@ -9,7 +9,7 @@ public static class ImportsModule
 {
     public static IServiceCollection AddDepotImports(this IServiceCollection services)
     {
-        services.AddOptions<ImportOptions>().BindConfiguration(ImportOptions.Section)
+        services.AddOptions<ImportFileOptions>().BindConfiguration(ImportFileOptions.Section)
             .Validate(o => o.MaxUploadBytes > 0, "Depot:Imports:MaxUploadBytes must be positive.")
             .ValidateOnStart();
         services.AddSingleton<ImportFiles>();

@@ -1,7 +1,7 @@
 namespace Depot.Web.Importing;
 
 /// <summary>Where uploaded import files and their reports are kept, and how large a file may be (section <c>Depot:Imports</c>).</summary>
-public sealed class ImportOptions
+public sealed class ImportFileOptions
 {
     public const string Section = "Depot:Imports";
 
