@@ -1,3 +1,4 @@
+using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
 using Depot.Storage.Search;
@@ -9,9 +10,17 @@ namespace Depot.Storage.Bulk;
 /// The labels of an organisation's concepts and agents in memory, so the full-text document of
 /// a bulk-loaded object is built without a query per object.
 /// </summary>
-internal sealed class IndexLabels(
-    IReadOnlyDictionary<long, string> concepts, IReadOnlyDictionary<long, string> agents, IReadOnlyDictionary<long, string> places)
+internal sealed class IndexLabels(Dictionary<long, string> concepts, Dictionary<long, string> agents, Dictionary<long, string> places)
 {
+    /// <summary>Adds the labels of authorities created after loading (an import creates them batch by batch).</summary>
+    public void Remember(IEnumerable<Concept> created,
+        IEnumerable<Agent> createdAgents, IEnumerable<Place> createdPlaces)
+    {
+        foreach (var c in created) concepts[c.Id] = c.PrefLabelNl + " " + c.PrefLabelEn;
+        foreach (var a in createdAgents) agents[a.Id] = a.Name;
+        foreach (var p in createdPlaces) places[p.Id] = p.Name;
+    }
+
     public static async Task<IndexLabels> LoadAsync(DepotDatabase database, long organisationId, CancellationToken ct)
     {
         await using var db = database.CreateContext();

@@ -9,6 +9,6 @@ internal static class ObjectRow
         "dating", "material_ids", "technique_ids", "dimensions", "condition_id", "condition_note", "acquisition",
         "current_location_id", "permanent_location_id", "subjects", "inscriptions", "rights", "publication_status", "has_image",
         "version", "is_deleted", "created_at", "updated_at", "updated_by", "century", "dating_earliest", "dating_latest",
-        "object_number_sort", "title",
+        "object_number_sort", "title", "source_fields",
     ];
 }

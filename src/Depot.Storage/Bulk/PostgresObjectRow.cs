@@ -42,6 +42,7 @@ internal static class PostgresObjectRow
         Nullable(w, p.DatingLatest);
         w.Write(p.SortKey, NpgsqlDbType.Varchar);
         w.Write(p.Title, NpgsqlDbType.Varchar);
+        w.Write(p.SourceFields, NpgsqlDbType.Text);
     }
 
     private static void Nullable(NpgsqlBinaryImporter w, long? value)

@@ -11,8 +11,18 @@ namespace Depot.Storage.Bulk;
 /// staging table turned into Dutch tsvectors by one INSERT … SELECT, all in one transaction per
 /// batch. Ids come from the objects' identity sequence (nextval), so later inserts never collide.
 /// </summary>
-internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long organisationId, Actor actor) : IBulkObjectWriter
+internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long organisationId, Actor actor, bool ownsConnection = true) : IBulkObjectWriter
 {
+    /// <summary>The history note of the version-1 rows.</summary>
+    public string Note { get; init; } = BulkLoader.Note;
+
+    /// <summary>
+    /// A writer inside the connection's open transaction, which someone else owns (an import batch that
+    /// also writes authorities, updates and provenance): <see cref="Commit"/> leaves committing to the owner.
+    /// </summary>
+    public static PostgresObjectWriter Within(NpgsqlConnection connection, long organisationId, Actor actor, string note) =>
+        new(connection, organisationId, actor, ownsConnection: false) { Note = note };
+
     public static async Task<IBulkObjectWriter> OpenAsync(string connectionString, long organisationId, Actor actor, CancellationToken ct)
     {
         var connection = new NpgsqlConnection(connectionString);
@@ -28,8 +38,16 @@ internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long org
 
     public void Begin(DateTimeOffset now)
     {
-        transaction = connection.BeginTransaction();
         this.now = now.ToUniversalTime();
+        if (!ownsConnection)
+        {
+            // The staging table lives as long as the owner's transaction.
+            using var create = new NpgsqlCommand(
+                "CREATE TEMP TABLE IF NOT EXISTS bulk_search (object_id bigint, organisation_id bigint, body text) ON COMMIT DROP", connection);
+            create.ExecuteNonQuery();
+            return;
+        }
+        transaction = connection.BeginTransaction();
     }
 
     public int Write(IReadOnlyList<PreparedObject> chunk, CancellationToken ct)
@@ -85,7 +103,7 @@ internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long org
                 if (actor.UserId is long user) versions.Write(user, NpgsqlDbType.Bigint); else versions.WriteNull();
                 versions.Write(actor.Name, NpgsqlDbType.Text);
                 versions.Write(now, NpgsqlDbType.TimestampTz);
-                versions.Write(BulkLoader.Note, NpgsqlDbType.Text);
+                versions.Write(Note, NpgsqlDbType.Text);
                 versions.Write("[]", NpgsqlDbType.Text);
                 versions.Write(snapshots[i], NpgsqlDbType.Text);
                 snapshots[i] = "";
@@ -103,6 +121,7 @@ internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long org
 
     public void Commit()
     {
+        if (!ownsConnection) return;
         transaction!.Commit();
         transaction.Dispose();
         transaction = null;
@@ -117,6 +136,7 @@ internal sealed class PostgresObjectWriter(NpgsqlConnection connection, long org
 
     public async ValueTask DisposeAsync()
     {
+        if (!ownsConnection) return;
         if (transaction is not null) await transaction.DisposeAsync();
         await connection.DisposeAsync();
     }

@@ -24,6 +24,7 @@ internal sealed class PreparedObject
     public string Subjects { get; private init; } = "";
     public string Inscriptions { get; private init; } = "";
     public string Rights { get; private init; } = "";
+    public string SourceFields { get; private init; } = "[]";
     public string SortKey { get; private init; } = "";
     public string Title { get; private init; } = "";
     public int? DatingEarliest { get; private init; }
@@ -52,6 +53,7 @@ internal sealed class PreparedObject
             Subjects = DepotJson.Serialize(o.Subjects),
             Inscriptions = DepotJson.Serialize(o.Inscriptions),
             Rights = DepotJson.Serialize(o.Rights),
+            SourceFields = DepotJson.Serialize(o.SourceFields),
             // The same derived values ObjectIndexing.SetSortColumns gives a normal save.
             SortKey = ObjectNumber.SortKey(o.ObjectNumber),
             Title = title.Length <= 500 ? title : title[..500],

@@ -14,7 +14,7 @@ internal static class SqliteObjectRow
             p.Dating, p.MaterialIds, p.TechniqueIds, p.Dimensions, o.ConditionId, o.ConditionNote, p.Acquisition,
             o.CurrentLocationId, o.PermanentLocationId, p.Subjects, p.Inscriptions, p.Rights, o.PublicationStatus.ToString(), o.HasImage,
             o.Version, o.IsDeleted, o.CreatedAt, o.UpdatedAt, o.UpdatedBy, p.Century, p.DatingEarliest, p.DatingLatest,
-            p.SortKey, p.Title,
+            p.SortKey, p.Title, p.SourceFields,
         ];
         for (var i = 0; i < values.Length; i++) command.Parameters[i].Value = values[i] ?? DBNull.Value;
     }

@@ -16,9 +16,13 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
     private readonly long organisationId;
     private readonly Actor actor;
     private readonly SqliteCommand nextId, insertObject, insertTerm, insertSearch, insertVersion;
+    private bool ownsConnection = true;
     private SqliteTransaction? transaction;
     private DateTimeOffset now;
     private long nextIdValue;
+
+    /// <summary>The history note of the version-1 rows.</summary>
+    public string Note { get; init; } = BulkLoader.Note;
 
     private SqliteCommand[] Commands => [nextId, insertObject, insertTerm, insertSearch, insertVersion];
 
@@ -55,9 +59,16 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
         return new SqliteObjectWriter(connection, organisationId, actor);
     }
 
+    /// <summary>
+    /// A writer inside a transaction someone else owns (an import batch that also writes authorities,
+    /// updates and provenance): <see cref="Commit"/> leaves committing to the owner.
+    /// </summary>
+    public static SqliteObjectWriter Within(SqliteConnection connection, SqliteTransaction transaction, long organisationId, Actor actor, string note) =>
+        new(connection, organisationId, actor) { ownsConnection = false, transaction = transaction, Note = note };
+
     public void Begin(DateTimeOffset now)
     {
-        transaction = connection.BeginTransaction(deferred: false);
+        if (ownsConnection) transaction = connection.BeginTransaction(deferred: false);
         foreach (var c in Commands) c.Transaction = transaction;
         this.now = now;
         nextIdValue = (long)nextId.ExecuteScalar()!;
@@ -83,7 +94,7 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
             Set(insertSearch, id, p.Document);
             insertSearch.ExecuteNonQuery();
             Set(insertVersion, organisationId, nameof(RecordType.Object), id, nameof(ChangeKind.Created),
-                (object?)actor.UserId ?? DBNull.Value, actor.Name, now, BulkLoader.Note, snapshot);
+                (object?)actor.UserId ?? DBNull.Value, actor.Name, now, Note, snapshot);
             insertVersion.ExecuteNonQuery();
             nextIdValue++;
             inserted++;
@@ -93,6 +104,7 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
 
     public void Commit()
     {
+        if (!ownsConnection) return;
         transaction!.Commit();
         transaction.Dispose();
         transaction = null;
@@ -102,8 +114,9 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
 
     public async ValueTask DisposeAsync()
     {
-        if (transaction is not null) await transaction.DisposeAsync();
         foreach (var c in Commands) await c.DisposeAsync();
+        if (!ownsConnection) return;
+        if (transaction is not null) await transaction.DisposeAsync();
         await connection.DisposeAsync();
     }
 

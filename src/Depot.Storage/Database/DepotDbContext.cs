@@ -46,6 +46,8 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<BatchEditItem> BatchEditItems => Set<BatchEditItem>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
+    public DbSet<ImportProvenance> Provenance => Set<ImportProvenance>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     /// <summary>Shadow columns on objects that exist for sorting and facets only.</summary>
     internal static class ObjectColumns
@@ -126,6 +128,8 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
             Json(e.Property(o => o.Subjects));
             Json(e.Property(o => o.Inscriptions));
             Json(e.Property(o => o.Rights));
+            // Objects from before imports kept source fields have none.
+            Json(e.Property(o => o.SourceFields)).HasDefaultValueSql("'[]'");
             e.Ignore(o => o.PreferredTitle);
         });
 

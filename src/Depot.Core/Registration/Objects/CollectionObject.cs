@@ -36,6 +36,9 @@ public sealed class CollectionObject : IVersionedRecord
     public Rights Rights { get; set; } = Rights.None;
     public PublicationStatus PublicationStatus { get; set; } = PublicationStatus.Internal;
 
+    /// <summary>Source fields kept verbatim by an import (Depot has no field for them); read-only, kept through edits.</summary>
+    public List<SourceField> SourceFields { get; set; } = [];
+
     /// <summary>Set by the procedures (entry, acquisition, exit), shown read-only on the object.</summary>
     public CollectionStatus CollectionStatus { get; set; } = CollectionStatus.InCollection;
 

@@ -1459,6 +1459,13 @@ namespace Depot.Storage.Migrations.Postgres
                         .HasColumnType("text")
                         .HasColumnName("short_description");
 
+                    b.Property<string>("SourceFields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasColumnName("source_fields")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("Subjects")
                         .IsRequired()
                         .HasColumnType("text")
@@ -1671,7 +1678,35 @@ namespace Depot.Storage.Migrations.Postgres
                     b.ToTable("batch_edit_items", (string)null);
                 });
 
-            modelBuilder.Entity("Depot.Storage.Importing.ImportUpload", b =>
+            modelBuilder.Entity("Depot.Storage.Importing.ImportProvenance", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("source_key");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_hash");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("object_id");
+
+                    b.HasKey("OrganisationId", "SourceKey");
+
+                    b.HasIndex("ObjectId");
+
+                    b.ToTable("import_provenance", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Storage.Importing.ImportRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1680,44 +1715,25 @@ namespace Depot.Storage.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long?>("CheckJobId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("check_job_id");
-
-                    b.Property<string>("CheckSummaryJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("check_summary_json");
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
 
                     b.Property<long>("Created")
                         .HasColumnType("bigint")
                         .HasColumnName("created");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("ErrorEn")
+                    b.Property<string>("FileIdentity")
                         .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("error_en");
-
-                    b.Property<string>("ErrorNl")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("error_nl");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_identity");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("file_name");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("finished_at");
 
                     b.Property<string>("Format")
                         .IsRequired()
@@ -1725,47 +1741,27 @@ namespace Depot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(16)")
                         .HasColumnName("format");
 
-                    b.Property<long?>("ImportJobId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("import_job_id");
-
-                    b.Property<string>("ImportSummaryJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("import_summary_json");
-
-                    b.Property<string>("MappingJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("mapping_json");
-
                     b.Property<long>("OrganisationId")
                         .HasColumnType("bigint")
                         .HasColumnName("organisation_id");
 
-                    b.Property<long>("Records")
+                    b.Property<long>("Position")
                         .HasColumnType("bigint")
-                        .HasColumnName("records");
+                        .HasColumnName("position");
 
                     b.Property<long>("Refused")
                         .HasColumnType("bigint")
                         .HasColumnName("refused");
 
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint")
-                        .HasColumnName("size_bytes");
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
 
-                    b.Property<string>("Stage")
+                    b.Property<string>("StartedBy")
                         .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("stage");
-
-                    b.Property<string>("StoredPath")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("stored_path");
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("started_by");
 
                     b.Property<long>("Unchanged")
                         .HasColumnType("bigint")
@@ -1775,63 +1771,19 @@ namespace Depot.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("updated");
 
-                    b.Property<long?>("UserId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("user_id");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId", "Id");
-
-                    b.ToTable("import_uploads", (string)null);
-                });
-
-            modelBuilder.Entity("Depot.Storage.Importing.Mappings.ImportMapping", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("MappingJson")
-                        .IsRequired()
-                        .HasColumnType("text")
-                        .HasColumnName("mapping_json");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<long>("OrganisationId")
-                        .HasColumnType("bigint")
-                        .HasColumnName("organisation_id");
-
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
 
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("character varying(320)")
-                        .HasColumnName("user_name");
+                    b.Property<long>("Warnings")
+                        .HasColumnType("bigint")
+                        .HasColumnName("warnings");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId", "Name")
-                        .IsUnique();
+                    b.HasIndex("OrganisationId", "FileIdentity");
 
-                    b.ToTable("import_mappings", (string)null);
+                    b.ToTable("import_runs", (string)null);
                 });
 
             modelBuilder.Entity("Depot.Storage.Jobs.BackgroundJob", b =>
@@ -2418,8 +2370,14 @@ namespace Depot.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Depot.Storage.Importing.ImportUpload", b =>
+            modelBuilder.Entity("Depot.Storage.Importing.ImportProvenance", b =>
                 {
+                    b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -2427,7 +2385,7 @@ namespace Depot.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Depot.Storage.Importing.Mappings.ImportMapping", b =>
+            modelBuilder.Entity("Depot.Storage.Importing.ImportRun", b =>
                 {
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()

@@ -1420,6 +1420,13 @@ namespace Depot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("short_description");
 
+                    b.Property<string>("SourceFields")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_fields")
+                        .HasDefaultValueSql("'[]'");
+
                     b.Property<string>("Subjects")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -1630,51 +1637,60 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.ToTable("batch_edit_items", (string)null);
                 });
 
-            modelBuilder.Entity("Depot.Storage.Importing.ImportUpload", b =>
+            modelBuilder.Entity("Depot.Storage.Importing.ImportProvenance", b =>
+                {
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("SourceKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_key");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("object_id");
+
+                    b.HasKey("OrganisationId", "SourceKey");
+
+                    b.HasIndex("ObjectId");
+
+                    b.ToTable("import_provenance", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Storage.Importing.ImportRun", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    b.Property<long?>("CheckJobId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("check_job_id");
-
-                    b.Property<string>("CheckSummaryJson")
-                        .IsRequired()
+                    b.Property<DateTimeOffset?>("CompletedAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("check_summary_json");
+                        .HasColumnName("completed_at");
 
                     b.Property<long>("Created")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created");
 
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("ErrorEn")
+                    b.Property<string>("FileIdentity")
                         .IsRequired()
-                        .HasMaxLength(2000)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT")
-                        .HasColumnName("error_en");
-
-                    b.Property<string>("ErrorNl")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("error_nl");
+                        .HasColumnName("file_identity");
 
                     b.Property<string>("FileName")
                         .IsRequired()
-                        .HasMaxLength(255)
+                        .HasMaxLength(400)
                         .HasColumnType("TEXT")
                         .HasColumnName("file_name");
-
-                    b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("finished_at");
 
                     b.Property<string>("Format")
                         .IsRequired()
@@ -1682,47 +1698,27 @@ namespace Depot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("format");
 
-                    b.Property<long?>("ImportJobId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("import_job_id");
-
-                    b.Property<string>("ImportSummaryJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("import_summary_json");
-
-                    b.Property<string>("MappingJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("mapping_json");
-
                     b.Property<long>("OrganisationId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("organisation_id");
 
-                    b.Property<long>("Records")
+                    b.Property<long>("Position")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("records");
+                        .HasColumnName("position");
 
                     b.Property<long>("Refused")
                         .HasColumnType("INTEGER")
                         .HasColumnName("refused");
 
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("size_bytes");
-
-                    b.Property<string>("Stage")
-                        .IsRequired()
-                        .HasMaxLength(16)
+                    b.Property<DateTimeOffset>("StartedAt")
                         .HasColumnType("TEXT")
-                        .HasColumnName("stage");
+                        .HasColumnName("started_at");
 
-                    b.Property<string>("StoredPath")
+                    b.Property<string>("StartedBy")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(320)
                         .HasColumnType("TEXT")
-                        .HasColumnName("stored_path");
+                        .HasColumnName("started_by");
 
                     b.Property<long>("Unchanged")
                         .HasColumnType("INTEGER")
@@ -1732,61 +1728,19 @@ namespace Depot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("updated");
 
-                    b.Property<long?>("UserId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("user_id");
-
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OrganisationId", "Id");
-
-                    b.ToTable("import_uploads", (string)null);
-                });
-
-            modelBuilder.Entity("Depot.Storage.Importing.Mappings.ImportMapping", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("MappingJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("mapping_json");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<long>("OrganisationId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("organisation_id");
-
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("updated_at");
 
-                    b.Property<string>("UserName")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_name");
+                    b.Property<long>("Warnings")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("warnings");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId", "Name")
-                        .IsUnique();
+                    b.HasIndex("OrganisationId", "FileIdentity");
 
-                    b.ToTable("import_mappings", (string)null);
+                    b.ToTable("import_runs", (string)null);
                 });
 
             modelBuilder.Entity("Depot.Storage.Jobs.BackgroundJob", b =>
@@ -2363,8 +2317,14 @@ namespace Depot.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Depot.Storage.Importing.ImportUpload", b =>
+            modelBuilder.Entity("Depot.Storage.Importing.ImportProvenance", b =>
                 {
+                    b.HasOne("Depot.Core.Registration.Objects.CollectionObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
@@ -2372,7 +2332,7 @@ namespace Depot.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Depot.Storage.Importing.Mappings.ImportMapping", b =>
+            modelBuilder.Entity("Depot.Storage.Importing.ImportRun", b =>
                 {
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()

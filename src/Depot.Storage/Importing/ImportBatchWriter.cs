@@ -1,0 +1,101 @@
+using Depot.Core.Registration.Objects;
+using Depot.Storage.Bulk;
+using Depot.Storage.Database;
+using Depot.Storage.Records;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Depot.Storage.Importing;
+
+/// <summary>
+/// Writes one import batch in one transaction: its new authorities (with version rows), its
+/// updates as normal versions through the record store, its new objects through the bulk path
+/// (object row, facet rows, search row, version 1), the provenance rows and the run's checkpoint.
+/// A killed process leaves whole batches or nothing, and the checkpoint says which.
+/// </summary>
+public sealed class ImportBatchWriter
+{
+    private readonly DepotDatabase database;
+    private readonly RecordStore records;
+    private readonly TimeProvider clock;
+    private readonly long organisationId;
+    private readonly Actor actor;
+    private readonly string note;
+    private readonly IndexLabels labels;
+
+    internal ImportBatchWriter(DepotDatabase database, RecordStore records, TimeProvider clock, long organisationId, Actor actor, string note, IndexLabels labels)
+    {
+        this.database = database;
+        this.records = records;
+        this.clock = clock;
+        this.organisationId = organisationId;
+        this.actor = actor;
+        this.note = note;
+        this.labels = labels;
+    }
+
+    public async Task WriteAsync(ImportBatch batch, ImportCheckpoint checkpoint, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var now = clock.GetUtcNow();
+        var ids = await BatchAuthorities.AddAsync(db, organisationId, batch, actor, note, now, ct);
+        foreach (var w in batch.Creates.Concat(batch.Updates))
+            ImportedFields.Remap(w.Object, ids.Concept, ids.Agent, ids.Place);
+        labels.Remember(batch.NewConcepts, batch.NewAgents, batch.NewPlaces);
+
+        var provenance = new List<(string Key, long ObjectId, string Hash)>(batch.Creates.Count + batch.Updates.Count + batch.Touches.Count);
+        var store = new RecordStore.RecordTransaction(records, db, clock, ct);
+        foreach (var u in batch.Updates)
+        {
+            await store.UpdateAsync<CollectionObject>(organisationId, u.ObjectId, actor, stored => ImportedFields.Copy(u.Object, stored), note);
+            provenance.Add((u.SourceKey, u.ObjectId, u.ContentHash));
+        }
+        if (batch.Creates.Count > 0)
+        {
+            var prepared = batch.Creates.Select(c => PreparedObject.From(c.Object, organisationId, labels)).ToList();
+            await using (var writer = OpenBulkWriter(db))
+            {
+                writer.Begin(now);
+                // The runner looked the numbers up before this batch: one taken since is another writer's, and the batch goes back.
+                if (writer.Write(prepared, ct) != prepared.Count)
+                    throw new InvalidOperationException("An object number of this batch was taken by another writer meanwhile; run the import again.");
+            }
+            provenance.AddRange(batch.Creates.Select(c => (c.SourceKey, c.Object.Id, c.ContentHash)));
+        }
+        provenance.AddRange(batch.Touches.Select(t => (t.SourceKey, t.ObjectId, t.ContentHash)));
+        await ProvenanceRows.UpsertAsync(db, organisationId, provenance, ct);
+        await db.SaveChangesAsync(ct);
+        await db.ImportRuns.Where(r => r.OrganisationId == organisationId && r.Id == checkpoint.RunId)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Position, checkpoint.Position)
+                .SetProperty(r => r.Created, checkpoint.Created)
+                .SetProperty(r => r.Updated, checkpoint.Updated)
+                .SetProperty(r => r.Unchanged, checkpoint.Unchanged)
+                .SetProperty(r => r.Refused, checkpoint.Refused)
+                .SetProperty(r => r.Warnings, checkpoint.Warnings)
+                .SetProperty(r => r.UpdatedAt, now), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>After the last batch: fresh planner statistics on PostgreSQL when many rows came in.</summary>
+    public async Task FinishAsync(long created, CancellationToken ct)
+    {
+        if (database.Target.Engine != DatabaseEngine.Postgres || created < 10_000) return;
+        await using var db = database.CreateContext();
+        await db.Database.ExecuteSqlRawAsync("ANALYZE objects; ANALYZE object_terms; ANALYZE object_search; ANALYZE import_provenance;", ct);
+    }
+
+    private IBulkObjectWriter OpenBulkWriter(DepotDbContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        return connection switch
+        {
+            SqliteConnection sqlite => SqliteObjectWriter.Within(sqlite, (SqliteTransaction)db.Database.CurrentTransaction!.GetDbTransaction(), organisationId, actor, note),
+            NpgsqlConnection npgsql => PostgresObjectWriter.Within(npgsql, organisationId, actor, note),
+            _ => throw new InvalidOperationException($"No bulk writer for {connection.GetType().Name}."),
+        };
+    }
+}
