@@ -1,3 +1,6 @@
+using Depot.Interchange.Csv;
+using Depot.Interchange.Importing;
+using Depot.Interchange.Sources;
 using Depot.Storage.Importing;
 using Depot.Storage.Importing.Mappings;
 using Depot.Web.Jobs;
@@ -16,6 +19,9 @@ public static class ImportsModule
         services.AddSingleton<ImportUploadStore>();
         services.AddSingleton<ImportMappingStore>();
         services.AddSingleton<ImportRuns>();
+        // The engine and the readers: the runner reads through the same factory the mapping page previews with.
+        services.AddSingleton<Func<SourceFormat, CsvMapping?, ISourceReader>>(SourceReaders.Create);
+        services.AddSingleton<IImportRunner, ImportRunner>();
         services.AddSingleton<ImportComponents>();
         services.AddSingleton<MappingPreview>();
         services.AddSingleton<UploadReceiver>();
