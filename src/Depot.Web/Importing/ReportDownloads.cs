@@ -1,3 +1,4 @@
+using System.IO.Pipelines;
 using System.Text;
 using System.Text.Json;
 using Depot.Interchange.Importing;
@@ -28,8 +29,9 @@ public static class ReportDownloads
         }
     }
 
-    public static async Task WriteJsonAsync(Stream body, ImportSummary? summary, IEnumerable<ReportLine> lines, CancellationToken ct)
+    public static async Task WriteJsonAsync(PipeWriter body, ImportSummary? summary, IEnumerable<ReportLine> lines, CancellationToken ct)
     {
+        // The writer fills the pipe's buffer; only FlushAsync touches the network, so nothing blocks on I/O.
         await using var json = new Utf8JsonWriter(body);
         json.WriteStartObject();
         json.WritePropertyName("summary");
@@ -38,11 +40,16 @@ public static class ReportDownloads
         foreach (var line in lines)
         {
             JsonSerializer.Serialize(json, line, DepotJson.Options);
-            if (json.BytesPending > 1 << 16) await json.FlushAsync(ct);
+            if (json.BytesPending > 1 << 16)
+            {
+                json.Flush();
+                await body.FlushAsync(ct);
+            }
         }
         json.WriteEndArray();
         json.WriteEndObject();
-        await json.FlushAsync(ct);
+        json.Flush();
+        await body.FlushAsync(ct);
     }
 
     /// <summary>RFC 4180 quoting; a leading = + - @ is prefixed so a spreadsheet does not run it as a formula.</summary>

@@ -32,7 +32,7 @@ public sealed class UploadReceiver(ImportFiles files, ImportUploadStore uploads,
         while (await reader.ReadNextSectionAsync(ct) is { } section)
         {
             if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)) continue;
-            var name = disposition.Name.Value ?? "";
+            var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
             if (!disposition.IsFileDisposition())
             {
                 using var text = new StreamReader(section.Body);
@@ -44,8 +44,9 @@ public sealed class UploadReceiver(ImportFiles files, ImportUploadStore uploads,
             if (!await antiforgery.IsRequestValidAsync(http))
                 return new(null, new Refusal(400, "Het formulier is verlopen. Laad de pagina opnieuw en probeer nog eens.",
                     "The form has expired. Reload the page and try again."));
-            var fileName = ImportFiles.SafeName(disposition.FileName.Value ?? disposition.FileNameStar.Value);
-            if (fileName == "upload" && string.IsNullOrEmpty(disposition.FileName.Value))
+            var original = disposition.FileNameStar.HasValue ? disposition.FileNameStar.Value : HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
+            var fileName = ImportFiles.SafeName(original);
+            if (string.IsNullOrEmpty(original))
                 return new(null, new Refusal(400, "Kies een bestand om te importeren.", "Choose a file to import."));
             return await StoreAsync(section.Body, fileName, fields.GetValueOrDefault("format"), organisationId, actor, ct);
         }

@@ -12,6 +12,7 @@ namespace Depot.Web.Pages.Importing;
 /// </summary>
 [IgnoreAntiforgeryToken]
 [DisableRequestSizeLimit]
+[DisableFormValueBinding]
 public sealed class NewModel(UploadReceiver receiver, ImportRuns runs, ImportFiles files, UiText text) : OrganisationPageModel
 {
     public string? Error { get; private set; }

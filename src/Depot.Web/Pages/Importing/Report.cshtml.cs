@@ -60,7 +60,7 @@ public sealed class ReportModel(ImportUploadStore uploads, ImportFiles files, Ui
         if (await LoadAsync(ct) is { } refused) return refused;
         Response.ContentType = "application/json; charset=utf-8";
         Response.Headers.ContentDisposition = $"attachment; filename=\"{DownloadName}.json\"";
-        await ReportDownloads.WriteJsonAsync(Response.Body, Summary, ImportReportFile.Lines(ReportPath, new ReportFilter(Action, IssuesOnly)), ct);
+        await ReportDownloads.WriteJsonAsync(Response.BodyWriter, Summary, ImportReportFile.Lines(ReportPath, new ReportFilter(Action, IssuesOnly)), ct);
         return new EmptyResult();
     }
 
