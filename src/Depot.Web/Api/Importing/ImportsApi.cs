@@ -113,7 +113,7 @@ public static class ImportsApi
         return TypedResults.Accepted($"/api/v1/organisations/{scope.Slug}/imports/{id}", ImportOutput.From(started!, job, Language.IsEnglish(http)));
     }
 
-    private static async Task<IResult> ReportAsync(long id, HttpContext http, ImportUploadStore uploads, ImportFiles files, string? run, RecordAction? action,
+    private static async Task<IResult> ReportAsync(long id, HttpContext http, ImportUploadStore uploads, ImportFiles files, string? run, string? action,
         bool? issues, int? page, int? limit, CancellationToken ct)
     {
         if (await uploads.FindAsync(http.Organisation().OrganisationId, id, ct) is not { } upload) return ApiProblems.NotFound(http);
@@ -121,7 +121,7 @@ public static class ImportsApi
         var json = dryRun ? upload.CheckSummaryJson : upload.ImportSummaryJson;
         var size = Math.Clamp(limit ?? 100, 1, 1000);
         var number = Math.Max(1, page ?? 1);
-        var (rows, more) = ImportReportFile.Page(files.ReportPath(upload, dryRun), new ReportFilter(action, issues == true), number, size);
+        var (rows, more) = ImportReportFile.Page(files.ReportPath(upload, dryRun), new ReportFilter(Enum.TryParse<RecordAction>(action, ignoreCase: true, out var a) && Enum.IsDefined(a) ? a : null, issues == true), number, size);
         return Results.Ok(new ImportReportOutput(json.Length > 0 ? DepotJson.Deserialize<ImportSummary>(json) : null, rows, number, size, more));
     }
 
