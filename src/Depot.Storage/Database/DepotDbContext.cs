@@ -10,6 +10,7 @@ using Depot.Storage.Search;
 using Depot.Storage.Sets;
 using Depot.Storage.Batch;
 using Depot.Storage.Importing;
+using Depot.Storage.Importing.Mappings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -43,6 +44,8 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<BatchEdit> BatchEdits => Set<BatchEdit>();
     public DbSet<BatchEditItem> BatchEditItems => Set<BatchEditItem>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
     public DbSet<ImportProvenance> Provenance => Set<ImportProvenance>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 

@@ -2,6 +2,7 @@ using Depot.Storage.Database;
 using Depot.Web.Api;
 using Depot.Web.Demo;
 using Depot.Web.Identity;
+using Depot.Web.Importing;
 using Depot.Web.Jobs;
 using Depot.Web.Thesauri;
 using Depot.Web.Pages;
@@ -40,7 +41,8 @@ public static class DepotWebApp
             .AddDepotPages()
             .AddDepotSets()
             .AddDepotJobs(options)
-            .AddDepotThesauri();
+            .AddDepotThesauri()
+            .AddDepotImports();
 
         var app = builder.Build();
         Prepare(app, options);

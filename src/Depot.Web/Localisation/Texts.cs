@@ -15,6 +15,7 @@ public static partial class Texts
             Authorities(),
             Sets(), SearchCounts(),
             Imports(),
+            SourceFields(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;

@@ -8,6 +8,7 @@ using Depot.Core.Registration.Batch;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Batch;
 using Depot.Storage.Database;
+using Depot.Storage.Importing;
 using Depot.Storage.Inventories;
 using Depot.Storage.Merges;
 using Depot.Storage.Records;
@@ -63,6 +64,9 @@ public sealed class IsolationWorld
         world.bSetId = set.Id;
         world.bIds["sets"] = world.bIds["werksets"] = set.Id;
         world.bIds["batch-edits"] = world.bIds["batchbewerkingen"] = batch!.Id;
+        // An uploaded import file named with the secret, not yet checked: the import routes are called with its id.
+        world.bIds["imports"] = world.bIds["importeren"] = (await app.Service<ImportUploadStore>().AddAsync(new ImportUpload
+        { OrganisationId = world.B.Id, FileName = s + ".csv", StoredPath = "b/upload.csv", Format = "Csv", SizeBytes = 1, UserName = s }, ct)).Id;
         return world;
     }
 
@@ -156,6 +160,8 @@ public sealed class IsolationWorld
         Assert.Equal(0, await db.ObjectSets.CountAsync(x => x.OrganisationId == A.Id && x.Kind == ObjectSetKind.Werkset, ct));
         Assert.True(await db.BatchEdits.AllAsync(b => b.OrganisationId != B.Id || b.UndoJobId == null, ct));
         Assert.Equal(0, await db.BatchEdits.CountAsync(b => b.OrganisationId == A.Id, ct));
+        Assert.True(await db.ImportUploads.AllAsync(u => u.OrganisationId != B.Id || (u.Stage == ImportStage.Uploaded && u.CheckJobId == null), ct));
+        Assert.Equal(0, await db.ImportUploads.CountAsync(u => u.OrganisationId == A.Id, ct));
     }
 
     private string Url(RoutePattern pattern, TestOrganisation organisation)

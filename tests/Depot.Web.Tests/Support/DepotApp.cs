@@ -6,6 +6,7 @@ using Depot.Core.Registration.Authorities;
 using Depot.Storage.Database;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,7 +31,9 @@ public sealed partial class DepotApp : IAsyncDisposable
 
     public IServiceProvider Services => factory.Services;
 
-    public static async Task<DepotApp> StartAsync(CancellationToken ct, DatabaseEngine engine = DatabaseEngine.Sqlite)
+    // services: replaces or tunes the app's services (a reader, a limit) before it starts.
+    public static async Task<DepotApp> StartAsync(CancellationToken ct, DatabaseEngine engine = DatabaseEngine.Sqlite,
+        Action<IServiceCollection>? services = null)
     {
         string database;
         string? folder = null;
@@ -41,7 +44,7 @@ public sealed partial class DepotApp : IAsyncDisposable
         }
         else
             database = (await TestDatabases.NewPostgresTargetAsync(ct)).ConnectionString;
-        var factory = new Factory(database);
+        var factory = new Factory(database, services);
         _ = factory.Server; // builds the host, which migrates the database
         return new DepotApp(factory, folder);
     }
@@ -113,13 +116,14 @@ public sealed partial class DepotApp : IAsyncDisposable
         }
     }
 
-    private sealed class Factory(string database) : WebApplicationFactory<Program>
+    private sealed class Factory(string database, Action<IServiceCollection>? services) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("Depot:Database", database);
             builder.UseSetting("Depot:Migrate", "true");
             builder.UseEnvironment("Testing");
+            if (services is not null) builder.ConfigureTestServices(services);
         }
     }
 }

@@ -1786,6 +1786,169 @@ namespace Depot.Storage.Migrations.Postgres
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Storage.Importing.ImportUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("CheckJobId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("check_job_id");
+
+                    b.Property<string>("CheckSummaryJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("check_summary_json");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("bigint")
+                        .HasColumnName("created");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error_en");
+
+                    b.Property<string>("ErrorNl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error_nl");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("format");
+
+                    b.Property<long?>("ImportJobId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("import_job_id");
+
+                    b.Property<string>("ImportSummaryJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("import_summary_json");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("mapping_json");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("bigint")
+                        .HasColumnName("records");
+
+                    b.Property<long>("Refused")
+                        .HasColumnType("bigint")
+                        .HasColumnName("refused");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("stored_path");
+
+                    b.Property<long>("Unchanged")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unchanged");
+
+                    b.Property<long>("Updated")
+                        .HasColumnType("bigint")
+                        .HasColumnName("updated");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.ToTable("import_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Storage.Importing.Mappings.ImportMapping", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("mapping_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("import_mappings", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Storage.Jobs.BackgroundJob", b =>
                 {
                     b.Property<long>("Id")
@@ -2386,6 +2549,24 @@ namespace Depot.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Depot.Storage.Importing.ImportRun", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Importing.ImportUpload", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Importing.Mappings.ImportMapping", b =>
                 {
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()

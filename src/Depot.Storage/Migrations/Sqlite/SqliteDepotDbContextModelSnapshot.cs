@@ -1743,6 +1743,165 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Storage.Importing.ImportUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CheckJobId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("check_job_id");
+
+                    b.Property<string>("CheckSummaryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("check_summary_json");
+
+                    b.Property<long>("Created")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ErrorEn")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_en");
+
+                    b.Property<string>("ErrorNl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error_nl");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("Format")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("format");
+
+                    b.Property<long?>("ImportJobId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("import_job_id");
+
+                    b.Property<string>("ImportSummaryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("import_summary_json");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mapping_json");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("Records")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("records");
+
+                    b.Property<long>("Refused")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("refused");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size_bytes");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("StoredPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("stored_path");
+
+                    b.Property<long>("Unchanged")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("unchanged");
+
+                    b.Property<long>("Updated")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated");
+
+                    b.Property<long?>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Id");
+
+                    b.ToTable("import_uploads", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Storage.Importing.Mappings.ImportMapping", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("MappingJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mapping_json");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("import_mappings", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Storage.Jobs.BackgroundJob", b =>
                 {
                     b.Property<long>("Id")
@@ -2333,6 +2492,24 @@ namespace Depot.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Depot.Storage.Importing.ImportRun", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Importing.ImportUpload", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Importing.Mappings.ImportMapping", b =>
                 {
                     b.HasOne("Depot.Core.Organisations.Organisation", null)
                         .WithMany()
