@@ -34,11 +34,11 @@ public static class ExportColumns
     public static bool IsNumeric(string key) =>
         key is "numberOfParts" or "dating.earliest" or "dating.latest" || key.StartsWith("dimension.", StringComparison.Ordinal);
 
-    /// <summary>The known keys among <paramref name="keys"/>, in catalogue order, without repeats; the default set when none is known.</summary>
+    /// <summary>The known keys among <paramref name="keys"/> (comma-separated lists allowed), in the order given, without repeats; the default set when none is known.</summary>
     public static IReadOnlyList<string> Choose(IEnumerable<string>? keys)
     {
-        var wanted = (keys ?? []).SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal);
-        var known = CsvFields.All.Where(f => wanted.Contains(f.Key)).Select(f => f.Key).ToList();
+        var known = (keys ?? []).SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(k => CsvFields.Find(k) is not null).Distinct(StringComparer.Ordinal).ToList();
         return known.Count > 0 ? known : Default;
     }
 
