@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Depot.Web.Api.Access;
 using Depot.Web.Api.Authorities;
+using Depot.Web.Api.Exports;
 using Depot.Web.Api.Inventories;
 using Depot.Web.Api.Locations;
 using Depot.Web.Api.Movements;
@@ -64,6 +65,7 @@ public static class ApiModule
         org.MapTokens();
         org.MapSets();
         org.MapBatchEdits();
+        org.MapExports();
         return app;
     }
 }
