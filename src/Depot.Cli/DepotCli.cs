@@ -37,6 +37,7 @@ internal static class DepotCli
         // Collection work (long-running: background jobs, or inline with --now)
         root.Subcommands.Add(ReindexCommand.Create(globals));
         root.Subcommands.Add(JobsCommand.Create(globals));
+        root.Subcommands.Add(ExportCommand.Create(globals));
         return root;
     }
 

@@ -11,7 +11,10 @@ using Depot.Storage.Database;
 using Depot.Storage.Inventories;
 using Depot.Storage.Merges;
 using Depot.Storage.Records;
+using Depot.Storage.Search;
 using Depot.Storage.Sets;
+using Depot.Interchange.Exporting;
+using Depot.Web.Exports;
 using Depot.Web.Tests.Support;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +66,9 @@ public sealed class IsolationWorld
         world.bSetId = set.Id;
         world.bIds["sets"] = world.bIds["werksets"] = set.Id;
         world.bIds["batch-edits"] = world.bIds["batchbewerkingen"] = batch!.Id;
+        // An export job of B: its status, its file and its page are reached with B's job id.
+        world.bIds["exports"] = world.bIds["exporteren"] = (await app.Service<ExportJobs>().EnqueueAsync(world.B.Id,
+            new ExportJobPayload(ExportFormat.Csv, new ObjectQuery { Text = s }, set.Id, ["objectNumber", "title"], ExportHeader.Dutch, "b.csv"), ct)).Id;
         return world;
     }
 
