@@ -72,14 +72,14 @@ public static class ExportsApi
         return TypedResults.Accepted($"/api/v1/organisations/{scope.Slug}/exports/{job.Id}", ExportJobOutput.From(view!, scope.Slug));
     }
 
-    internal static ExportFormat? Parse(string? format) => format?.Trim().ToUpperInvariant() switch
+    public static ExportFormat? Parse(string? format) => format?.Trim().ToUpperInvariant() switch
     {
         "CSV" or null or "" => ExportFormat.Csv,
         "XLSX" => ExportFormat.Xlsx,
         _ => null,
     };
 
-    internal static ExportHeader Header(string? header) => header?.Trim().ToUpperInvariant() switch
+    public static ExportHeader Header(string? header) => header?.Trim().ToUpperInvariant() switch
     {
         "EN" => ExportHeader.English,
         "KEYS" or "KEY" => ExportHeader.Keys,
