@@ -12,15 +12,15 @@ using Spectre.Console;
 namespace Depot.Cli.Commands;
 
 /// <summary>
-/// <c>depot export csv|xlsx --org SLUG [--query …] [--set …] [--fields a,b,c] [--header nl|en|keys] --out FILE</c>:
+/// <c>depot export csv|xlsx|lido --org SLUG [--query …] [--set …] [--fields a,b,c] [--header nl|en|keys] --out FILE</c>:
 /// writes an organisation's objects (all, a search's results, a werkset) to a file, with a progress bar.
 /// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliGlobals globals)
     {
-        var format = new Argument<string>("format") { Description = "csv or xlsx" };
-        format.AcceptOnlyFromAmong("csv", "xlsx");
+        var format = new Argument<string>("format") { Description = "csv, xlsx or lido (LIDO 1.1 XML)" };
+        format.AcceptOnlyFromAmong("csv", "xlsx", "lido");
         var org = new Option<string>("--org", "--organisation") { Description = "Organisation slug", Required = true };
         var query = new Option<string?>("--query") { Description = "Keywords, or the objects page's query string (q=molen&material=12)" };
         var set = new Option<string?>("--set") { Description = "A werkset: its id or its name" };
@@ -28,7 +28,7 @@ internal static class ExportCommand
         var header = new Option<string>("--header") { Description = "Column headings: nl (default), en or keys", DefaultValueFactory = _ => "nl" };
         header.AcceptOnlyFromAmong("nl", "en", "keys");
         var output = new Option<FileInfo>("--out", "-o") { Description = "The file to write", Required = true };
-        var command = new Command("export", "Export objects to CSV or XLSX") { format, org, query, set, fields, header, output };
+        var command = new Command("export", "Export objects to CSV, XLSX or LIDO 1.1") { format, org, query, set, fields, header, output };
         return globals.Handle(command, async (cli, ct) =>
         {
             var database = await cli.DatabaseAsync(ct);

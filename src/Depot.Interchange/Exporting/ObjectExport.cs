@@ -1,3 +1,4 @@
+using Depot.Interchange.Lido;
 using Depot.Interchange.Sources;
 using Depot.Storage.Search;
 
@@ -8,6 +9,9 @@ public enum ExportFormat
 {
     Csv,
     Xlsx,
+
+    /// <summary>LIDO 1.1 (<c>lido:lidoWrap</c>); the chosen fields do not apply: every field LIDO has a place for is written.</summary>
+    Lido,
 }
 
 /// <summary>What to export: the objects (<see cref="Scope"/>), the file format, and for spreadsheets the columns and their headings.</summary>
@@ -24,11 +28,15 @@ public sealed class ObjectExport(ObjectSources sources)
 
     public Task<long> CountAsync(long organisationId, ObjectScope scope, CancellationToken ct) => sources.CountAsync(organisationId, scope, ct);
 
-    /// <summary>The writer for a format. XLSX needs a seekable stream (see <see cref="XlsxSourceWriter"/>).</summary>
-    public static ISourceWriter CreateWriter(ExportFormat format, Stream output, IReadOnlyList<string> fields, ExportHeader header) => format switch
+    /// <summary>
+    /// The writer for a format. XLSX needs a seekable stream (see <see cref="XlsxSourceWriter"/>);
+    /// <paramref name="recordSource"/> names the organisation in every LIDO record.
+    /// </summary>
+    public static ISourceWriter CreateWriter(ExportFormat format, Stream output, IReadOnlyList<string> fields, ExportHeader header, string recordSource) => format switch
     {
         ExportFormat.Csv => new CsvSourceWriter(output, fields, header, leaveOpen: true),
         ExportFormat.Xlsx => new XlsxSourceWriter(output, fields, header),
+        ExportFormat.Lido => new LidoWriter(output, new LidoWriterOptions(recordSource)),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
     };
 
@@ -37,6 +45,7 @@ public sealed class ObjectExport(ObjectSources sources)
     {
         ExportFormat.Csv => ".csv",
         ExportFormat.Xlsx => ".xlsx",
+        ExportFormat.Lido => ".xml",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
     };
 
@@ -45,6 +54,7 @@ public sealed class ObjectExport(ObjectSources sources)
     {
         ExportFormat.Csv => "text/csv; charset=utf-8",
         ExportFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        ExportFormat.Lido => "application/xml",
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown export format."),
     };
 
@@ -59,7 +69,8 @@ public sealed class ObjectExport(ObjectSources sources)
         var total = progress is null ? 0 : await sources.CountAsync(organisationId, request.Scope, ct);
         if (progress is not null) await progress(0, total, ct);
         long done = 0;
-        await using var writer = CreateWriter(request.Format, output, ExportColumns.Choose(request.Fields), request.Header);
+        var recordSource = request.Format == ExportFormat.Lido ? await sources.OrganisationNameAsync(organisationId, ct) : "";
+        await using var writer = CreateWriter(request.Format, output, ExportColumns.Choose(request.Fields), request.Header, recordSource);
         await foreach (var record in sources.ReadAsync(organisationId, request.Scope, ct))
         {
             await writer.WriteAsync(record, ct);

@@ -22,6 +22,13 @@ public sealed class ObjectSources(DepotDatabase database, ObjectIdPages pages)
     public Task<long> CountAsync(long organisationId, ObjectScope scope, CancellationToken ct) =>
         pages.CountAsync(organisationId, scope, ct);
 
+    /// <summary>The organisation's name, as exports name their source (LIDO's recordSource).</summary>
+    public async Task<string> OrganisationNameAsync(long organisationId, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        return await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleOrDefaultAsync(ct) ?? "";
+    }
+
     public async IAsyncEnumerable<SourceRecord> ReadAsync(long organisationId, ObjectScope scope, [EnumeratorCancellation] CancellationToken ct)
     {
         ObjectIdCursor? after = null;

@@ -4,7 +4,7 @@ using Depot.Web.Jobs;
 
 namespace Depot.Web.Exports;
 
-/// <summary>Exports of objects (CSV, XLSX): the exporter, the files large exports leave behind, and the job that writes them.</summary>
+/// <summary>Exports of objects (CSV, XLSX, LIDO): the exporter, the files large exports leave behind, and the job that writes them.</summary>
 public static class ExportsModule
 {
     public static IServiceCollection AddDepotExports(this IServiceCollection services)

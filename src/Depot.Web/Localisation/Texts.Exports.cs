@@ -17,6 +17,8 @@ public static partial class Texts
         ["export.format"] = ("Formaat", "Format"),
         ["export.format.Csv"] = ("CSV (puntkomma, UTF-8): voor Excel, LibreOffice en opnieuw importeren", "CSV (semicolon, UTF-8): for Excel, LibreOffice and importing again"),
         ["export.format.Xlsx"] = ("Excel-werkmap (XLSX)", "Excel workbook (XLSX)"),
+        ["export.format.Lido"] = ("LIDO 1.1 (XML): alle velden die LIDO kent, voor uitwisseling met andere collectiesystemen; de veldkeuze hieronder geldt niet",
+            "LIDO 1.1 (XML): every field LIDO knows, for exchange with other collection systems; the choice of fields below does not apply"),
         ["export.header"] = ("Kolomkoppen", "Column headings"),
         ["export.header.Dutch"] = ("Nederlandse veldnamen", "Dutch field names"),
         ["export.header.English"] = ("Engelse veldnamen", "English field names"),

@@ -64,6 +64,23 @@ public sealed class ExportTests
     }
 
     [Fact]
+    public async Task Api_streams_lido_with_one_record_per_object()
+    {
+        await using var app = await DepotApp.StartAsync(Ct);
+        var org = await SeedAsync(app, "museum-a");
+        var client = await app.SignInWithRoleAsync(org, OrganisationRole.Viewer, Ct);
+
+        var response = await client.GetAsync($"{org.Api}/exports/objects?format=lido&q=molen", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+        var xml = System.Xml.Linq.XDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        System.Xml.Linq.XNamespace lido = "http://www.lido-schema.org";
+        Assert.Equal("lidoWrap", xml.Root!.Name.LocalName);
+        Assert.Equal(["M.2", "M.10"], xml.Descendants(lido + "workID").Select(w => w.Value.Trim()));
+    }
+
+    [Fact]
     public async Task An_export_job_writes_a_file_that_only_its_own_organisation_can_download()
     {
         await using var app = await DepotApp.StartAsync(Ct);

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Depot.Web.Api.Exports;
 
-/// <summary>Exports of objects as CSV or XLSX: streamed in the response, or as a background job whose file is fetched afterwards.</summary>
+/// <summary>Exports of objects as CSV, XLSX or LIDO 1.1: streamed in the response, or as a background job whose file is fetched afterwards.</summary>
 public static class ExportsApi
 {
     public static RouteGroupBuilder MapExports(this RouteGroupBuilder org)
@@ -17,7 +17,7 @@ public static class ExportsApi
         var group = org.MapGroup("/exports").WithTags("Exports");
         group.MapGet("/objects", StreamAsync)
             .WithName("ExportObjects")
-            .WithSummary("Streams the objects a search matches (the same parameters as listing objects: q, objectName, material, maker, century, location, publication, hasImage), optionally within a set (set), as format=csv or xlsx, with the chosen fields (comma-separated CsvFields keys) headed in header=nl, en or keys.")
+            .WithSummary("Streams the objects a search matches (the same parameters as listing objects: q, objectName, material, maker, century, location, publication, hasImage), optionally within a set (set), as format=csv, xlsx or lido (LIDO 1.1), with the chosen fields (CSV and XLSX) (comma-separated CsvFields keys) headed in header=nl, en or keys.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv");
 
         group.MapPost("", StartAsync)
@@ -76,6 +76,7 @@ public static class ExportsApi
     {
         "CSV" or null or "" => ExportFormat.Csv,
         "XLSX" => ExportFormat.Xlsx,
+        "LIDO" or "XML" => ExportFormat.Lido,
         _ => null,
     };
 
@@ -87,10 +88,10 @@ public static class ExportsApi
     };
 
     private static IResult BadFormat(HttpContext http) => ApiProblems.Problem(http, StatusCodes.Status400BadRequest,
-        "Onbekend formaat", "Unknown format", "Kies format=csv of format=xlsx.", "Choose format=csv or format=xlsx.");
+        "Onbekend formaat", "Unknown format", "Kies format=csv, xlsx of lido.", "Choose format=csv, xlsx or lido.");
 }
 
-/// <param name="Format">csv or xlsx.</param>
+/// <param name="Format">csv, xlsx or lido.</param>
 /// <param name="Query">The search as the objects list takes it, e.g. <c>q=molen&amp;material=12</c>; empty for every object.</param>
 /// <param name="Set">A werkset or selection to export (within the search, when both are given).</param>
 /// <param name="Fields">CsvFields keys, in column order; empty for the default set.</param>
