@@ -54,7 +54,10 @@ internal sealed class ExportWorld
             scheme = db.ConceptSchemes.Single(s => s.OrganisationId == Ours).Id;
         var print = await records.CreateAsync(Ours, new Concept
         {
-            SchemeId = scheme, PrefLabelNl = "prent", PrefLabelEn = "print", Uri = "https://example.org/thes/prent",
+            SchemeId = scheme,
+            PrefLabelNl = "prent",
+            PrefLabelEn = "print",
+            Uri = "https://example.org/thes/prent",
             ExactMatches = ["http://vocab.getty.edu/aat/300041273"],
         }, Actor.System, ct);
         var paper = await records.CreateAsync(Ours, new Concept { SchemeId = scheme, PrefLabelNl = "papier", ExactMatches = ["http://vocab.getty.edu/aat/300014109"] }, Actor.System, ct);
