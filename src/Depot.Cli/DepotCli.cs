@@ -38,6 +38,7 @@ internal static class DepotCli
         // Collection work (long-running: background jobs, or inline with --now)
         root.Subcommands.Add(ReindexCommand.Create(globals));
         root.Subcommands.Add(JobsCommand.Create(globals));
+        root.Subcommands.Add(ExportCommand.Create(globals));
         return root;
     }
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Depot.Web.Api.Access;
 using Depot.Web.Api.Authorities;
 using Depot.Web.Api.Importing;
+using Depot.Web.Api.Exports;
 using Depot.Web.Api.Inventories;
 using Depot.Web.Api.Locations;
 using Depot.Web.Api.Movements;
@@ -66,6 +67,7 @@ public static class ApiModule
         org.MapSets();
         org.MapBatchEdits();
         org.MapImports();
+        org.MapExports();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Depot.Storage.Database;
 using Depot.Web.Api;
 using Depot.Web.Demo;
+using Depot.Web.Exports;
 using Depot.Web.Identity;
 using Depot.Web.Importing;
 using Depot.Web.Jobs;
@@ -40,6 +41,7 @@ public static class DepotWebApp
             .AddDepotApi()
             .AddDepotPages()
             .AddDepotSets()
+            .AddDepotExports()
             .AddDepotJobs(options)
             .AddDepotThesauri()
             .AddDepotImports();

@@ -16,6 +16,7 @@ public static partial class Texts
             Sets(), SearchCounts(),
             Imports(),
             SourceFields(),
+            Exports(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;

@@ -12,7 +12,10 @@ using Depot.Storage.Importing;
 using Depot.Storage.Inventories;
 using Depot.Storage.Merges;
 using Depot.Storage.Records;
+using Depot.Storage.Search;
 using Depot.Storage.Sets;
+using Depot.Interchange.Exporting;
+using Depot.Web.Exports;
 using Depot.Web.Tests.Support;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.EntityFrameworkCore;
@@ -67,6 +70,9 @@ public sealed class IsolationWorld
         // An uploaded import file named with the secret, not yet checked: the import routes are called with its id.
         world.bIds["imports"] = world.bIds["importeren"] = (await app.Service<ImportUploadStore>().AddAsync(new ImportUpload
         { OrganisationId = world.B.Id, FileName = s + ".csv", StoredPath = "b/upload.csv", Format = "Csv", SizeBytes = 1, UserName = s }, ct)).Id;
+        // An export job of B: its status, its file and its page are reached with B's job id.
+        world.bIds["exports"] = world.bIds["exporteren"] = (await app.Service<ExportJobs>().EnqueueAsync(world.B.Id,
+            new ExportJobPayload(ExportFormat.Csv, new ObjectQuery { Text = s }, set.Id, ["objectNumber", "title"], ExportHeader.Dutch, "b.csv"), ct)).Id;
         return world;
     }
 
