@@ -14,6 +14,7 @@ public static partial class Texts
             Movements(), Inventories(),
             Authorities(),
             Sets(), SearchCounts(),
+            Workplace(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;
