@@ -13,5 +13,9 @@ public static partial class Texts
         ["procedures.deleted"] = ("Procedure {0} is verwijderd.", "Procedure {0} has been deleted."),
         ["procedures.cannotDelete"] = ("Deze procedure heeft haar objecten al veranderd en kan niet verwijderd worden. Annuleer of rond ze af.",
             "This procedure has already changed its objects and cannot be deleted. Cancel or finish it instead."),
+        ["form.notPlaced"] = ("Nog niet geplaatst", "Not placed yet"),
+        ["form.move"] = ("Verplaatsen", "Move"),
+        ["form.placeAfterSaving"] = ("Bewaar het object eerst; plaats het daarna met Verplaatsen, zodat de verplaatsing in de geschiedenis staat.",
+            "Save the object first, then place it with Move, so the move is in its history."),
     };
 }
