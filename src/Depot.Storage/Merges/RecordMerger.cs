@@ -54,19 +54,19 @@ public sealed partial class RecordMerger(DepotDatabase database, RecordStore rec
 
     private MergeRecord Record(long organisationId, RecordType type, long keptId, long removedId, string keptLabel, string removedLabel,
         int removedVersion, List<MergeChange> changes, Actor actor) => new()
-    {
-        OrganisationId = organisationId,
-        RecordType = type,
-        KeptId = keptId,
-        RemovedId = removedId,
-        KeptLabel = Clip(keptLabel),
-        RemovedLabel = Clip(removedLabel),
-        RemovedVersion = removedVersion,
-        Changes = changes,
-        MergedByUserId = actor.UserId,
-        MergedBy = actor.Name,
-        MergedAt = clock.GetUtcNow(),
-    };
+        {
+            OrganisationId = organisationId,
+            RecordType = type,
+            KeptId = keptId,
+            RemovedId = removedId,
+            KeptLabel = Clip(keptLabel),
+            RemovedLabel = Clip(removedLabel),
+            RemovedVersion = removedVersion,
+            Changes = changes,
+            MergedByUserId = actor.UserId,
+            MergedBy = actor.Name,
+            MergedAt = clock.GetUtcNow(),
+        };
 
     private async Task<(string Kept, string Removed)> LoadPairAsync(long organisationId, RecordType type, long keptId, long removedId, CancellationToken ct)
     {

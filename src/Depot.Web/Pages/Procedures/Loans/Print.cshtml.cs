@@ -35,7 +35,7 @@ public sealed class PrintModel(DepotDatabase database, ProcedureQueries queries,
         if (found is null) return Missing();
         Loan = found;
         var ids = found.ObjectIds;
-        await using (var db = database.CreateContext())
+        await using (var db = Database.CreateContext())
         {
             var objects = await db.Objects.AsNoTracking().Where(o => o.OrganisationId == OrganisationId && ids.Contains(o.Id)).ToListAsync(ct);
             LoanObjects = [.. objects.OrderBy(o => ids.IndexOf(o.Id))];
