@@ -1,5 +1,4 @@
 using Depot.Core;
-using Depot.Core.Registration.Objects;
 using Depot.Storage.Database;
 using Depot.Storage.Merges;
 using Depot.Storage.Search;
