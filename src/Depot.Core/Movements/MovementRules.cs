@@ -9,9 +9,19 @@ public sealed record ObjectFacts(long Id, long OrganisationId, bool IsDeleted, l
 /// <summary>The rules a move must keep; they need no database, so they are tested on their own.</summary>
 public static class MovementRules
 {
-    /// <summary>Throws a <see cref="DomainException"/> naming the first broken rule.</summary>
-    public static void Check(long organisationId, ObjectFacts item, LocationFacts? target, DateTimeOffset movedAt)
+    /// <summary>How far ahead of the clock a move may be dated: the form's minutes and a slow clock, not a plan.</summary>
+    public static readonly TimeSpan FutureTolerance = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Throws a <see cref="DomainException"/> naming the first broken rule. A move may be dated in the
+    /// past (registered afterwards), but not before the object's last move and not in the future
+    /// (when <paramref name="now"/> is given).
+    /// </summary>
+    public static void Check(long organisationId, ObjectFacts item, LocationFacts? target, DateTimeOffset movedAt, DateTimeOffset? now = null)
     {
+        if (now is { } clock && movedAt > clock + FutureTolerance)
+            throw new DomainException("movement.date.future", "Een verplaatsing kan niet in de toekomst liggen. Kies een datum tot vandaag.",
+                "A move cannot be dated in the future. Choose a date up to today.");
         if (item.OrganisationId != organisationId)
             throw new DomainException("movement.object.unknown", "Dit object bestaat niet in deze organisatie.",
                 "This object does not exist in this organisation.");
@@ -26,7 +36,14 @@ public static class MovementRules
                 "The object is already at this location.");
         if (item.LastMovedAt is { } last && movedAt < last)
             throw new DomainException("movement.date.beforeLast",
-                "Deze verplaatsing ligt vóór de laatste verplaatsing van het object. Registreer verplaatsingen in volgorde.",
-                "This move is dated before the object's last move. Register moves in order.");
+                $"Deze verplaatsing ligt vóór de laatste verplaatsing van het object ({Day(last, "nl-BE")}). Kies een datum op of na die verplaatsing.",
+                $"This move is dated before the object's last move ({Day(last, "en-GB")}). Choose a date on or after that move.");
+    }
+
+    /// <summary>"24 november 2026 14:05", in Belgian time as the move form shows it.</summary>
+    private static string Day(DateTimeOffset at, string culture)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Brussels", out var brussels) ? brussels : TimeZoneInfo.Utc;
+        return TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo(culture));
     }
 }

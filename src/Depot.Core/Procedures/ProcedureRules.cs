@@ -24,6 +24,28 @@ public static class ProcedureRules
     public static readonly FieldError NoObjects = new("objects", "objects.required",
         "Geef minstens één object op.", "Give at least one object.");
 
+    /// <summary>The error when an object to be exited is still committed to a loan (agreed or on loan).</summary>
+    public static FieldError OnLoanCannotExit(string objectNumber, string loanNumber) => new("objects", "exit.objectOnLoan",
+        $"Object {objectNumber} is in bruikleen ({loanNumber}); rond eerst de bruikleen af of annuleer ze voor het object de collectie verlaat.",
+        $"Object {objectNumber} is on loan ({loanNumber}); return or cancel the loan before the object leaves the collection.");
+
+    /// <summary>
+    /// Whether a procedure may be deleted. One whose effects on its objects stand (a completed
+    /// acquisition or exit, objects out on loan) is not: deleting it would leave those effects
+    /// without their reason. Cancel or finish it instead.
+    /// </summary>
+    public static bool CanDelete(IProcedure record) => record switch
+    {
+        ObjectAcquisition a => a.Status != AcquisitionStatus.Completed,
+        ObjectExit x => x.Status != ExitStatus.Completed,
+        Loan l => l.Status != LoanStatus.OnLoan,
+        _ => true,
+    };
+
+    public static readonly FieldError CannotDelete = new("", "procedure.cannotDelete",
+        "Deze procedure heeft haar objecten al veranderd en kan niet verwijderd worden.",
+        "This procedure has already changed its objects and cannot be deleted.");
+
     public static List<FieldError> Validate(ObjectEntry e, EntryStatus? previous)
     {
         var errors = previous is EntryStatus from ? EntryFlow.Check(from, e.Status).ToList() : [];

@@ -12,7 +12,8 @@ public sealed record MergePreview(RecordType RecordType, long KeptId, string Kep
 /// <summary>
 /// Merges duplicate agents, concepts or places: every reference (see <see cref="ReferenceRewrites"/>)
 /// moves to the kept record, each changed record gets a version, the removed record is soft-deleted
-/// with a note, and the merge is recorded in <c>merges</c> so it can be undone.
+/// with a note, and the merge is recorded in <c>merges</c> so it can be undone. All of it is one
+/// transaction: a failure or a crash halfway leaves every reference where it was.
 /// </summary>
 public sealed partial class RecordMerger(DepotDatabase database, RecordStore records, TimeProvider clock)
 {
@@ -31,18 +32,28 @@ public sealed partial class RecordMerger(DepotDatabase database, RecordStore rec
         Func<int, CancellationToken, Task>? progress = null)
     {
         var (keptLabel, removedLabel) = await LoadPairAsync(organisationId, type, keptId, removedId, ct);
-        var changes = new List<MergeChange>();
         var note = $"samengevoegd: {Describe(type)} #{removedId} ({removedLabel}) → #{keptId} ({keptLabel})";
-        foreach (var rewrite in ReferenceRewrites.All)
+        return await records.InTransactionAsync(async tx =>
         {
-            await rewrite.RewriteAsync(database, records, organisationId, type, removedId, keptId, actor, note, async (change, c) =>
+            var changes = new List<MergeChange>();
+            foreach (var rewrite in ReferenceRewrites.All)
             {
-                changes.Add(change);
-                if (progress is not null && changes.Count % 25 == 0) await progress(changes.Count, c);
-            }, ct);
-        }
-        var removedVersion = await DeleteAsync(organisationId, type, removedId, actor, $"samengevoegd met #{keptId} ({keptLabel}) — merged into #{keptId}", ct);
-        var merge = new MergeRecord
+                await rewrite.RewriteAsync(tx, organisationId, type, removedId, keptId, actor, note, async (change, c) =>
+                {
+                    changes.Add(change);
+                    if (progress is not null && changes.Count % 25 == 0) await progress(changes.Count, c);
+                }, ct);
+            }
+            var removedVersion = await DeleteAsync(tx, organisationId, type, removedId, actor, $"samengevoegd met #{keptId} ({keptLabel}) — merged into #{keptId}");
+            var merge = Record(organisationId, type, keptId, removedId, keptLabel, removedLabel, removedVersion, changes, actor);
+            tx.Db.Set<MergeRecord>().Add(merge);
+            await tx.Db.SaveChangesAsync(ct);
+            return merge;
+        }, ct);
+    }
+
+    private MergeRecord Record(long organisationId, RecordType type, long keptId, long removedId, string keptLabel, string removedLabel,
+        int removedVersion, List<MergeChange> changes, Actor actor) => new()
         {
             OrganisationId = organisationId,
             RecordType = type,
@@ -56,11 +67,6 @@ public sealed partial class RecordMerger(DepotDatabase database, RecordStore rec
             MergedBy = actor.Name,
             MergedAt = clock.GetUtcNow(),
         };
-        await using var db = database.CreateContext();
-        db.Set<MergeRecord>().Add(merge);
-        await db.SaveChangesAsync(ct);
-        return merge;
-    }
 
     private async Task<(string Kept, string Removed)> LoadPairAsync(long organisationId, RecordType type, long keptId, long removedId, CancellationToken ct)
     {
@@ -82,11 +88,11 @@ public sealed partial class RecordMerger(DepotDatabase database, RecordStore rec
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
-    private async Task<int> DeleteAsync(long organisationId, RecordType type, long id, Actor actor, string note, CancellationToken ct) => type switch
+    private static async Task<int> DeleteAsync(RecordStore.RecordTransaction tx, long organisationId, RecordType type, long id, Actor actor, string note) => type switch
     {
-        RecordType.Agent => (await records.DeleteAsync<Agent>(organisationId, id, (await records.GetAsync<Agent>(organisationId, id, ct)).Version, actor, ct, note)).Version,
-        RecordType.Concept => (await records.DeleteAsync<Concept>(organisationId, id, (await records.GetAsync<Concept>(organisationId, id, ct)).Version, actor, ct, note)).Version,
-        RecordType.Place => (await records.DeleteAsync<Place>(organisationId, id, (await records.GetAsync<Place>(organisationId, id, ct)).Version, actor, ct, note)).Version,
+        RecordType.Agent => (await tx.DeleteAsync<Agent>(organisationId, id, actor, note)).Version,
+        RecordType.Concept => (await tx.DeleteAsync<Concept>(organisationId, id, actor, note)).Version,
+        RecordType.Place => (await tx.DeleteAsync<Place>(organisationId, id, actor, note)).Version,
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

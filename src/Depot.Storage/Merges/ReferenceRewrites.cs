@@ -7,7 +7,7 @@ namespace Depot.Storage.Merges;
 /// <summary>
 /// Every place where a record refers to an agent, concept or place, as one list. A merge moves
 /// each reference from the removed record to the kept one. When a new record type refers to
-/// authorities (a loan's lender, a condition check's condition …), add one line here:
+/// authorities (as the procedures do, see <see cref="ProcedureReferences"/>), add one line here:
 /// <c>new ReferenceRewrite&lt;Loan&gt;((loan, type, from, to) =&gt; …)</c>; the rewrite changes the
 /// record in memory and says whether anything changed.
 /// </summary>
@@ -20,6 +20,7 @@ public static class ReferenceRewrites
             type == RecordType.Concept && c.BroaderId == from && Set(() => c.BroaderId = c.Id == to ? null : to)),
         new ReferenceRewrite<Place>(static (p, type, from, to) =>
             type == RecordType.Place && p.BroaderId == from && Set(() => p.BroaderId = p.Id == to ? null : to)),
+        .. ProcedureReferences.All,
     ];
 
     private static bool Set(Action change)

@@ -42,7 +42,7 @@ public sealed class MovementStore(DepotDatabase database, RecordStore records, T
         foreach (var id in ids.Except(alreadyThere))
         {
             var o = objects[id];
-            MovementRules.Check(organisationId, new ObjectFacts(id, organisationId, o.IsDeleted, o.CurrentLocationId, last.GetValueOrDefault(id)), target, movedAt);
+            MovementRules.Check(organisationId, new ObjectFacts(id, organisationId, o.IsDeleted, o.CurrentLocationId, last.GetValueOrDefault(id)), target, movedAt, clock.GetUtcNow());
             var movement = await tx.CreateAsync(organisationId, new Movement
             {
                 ObjectId = id,

@@ -16,13 +16,25 @@ internal static class ProcedureEffects
 {
     public static Task ApplyAsync(RecordStore store, DepotDbContext db, IProcedure record, Actor actor, CancellationToken ct) => record switch
     {
-        ObjectAcquisition { Status: AcquisitionStatus.Completed } a => store.ChangeObjectsAsync(db, a.OrganisationId, a.ObjectIds, actor, a.Number,
-            o => Acquire(o, new Acquisition(a.MethodId, a.SourceId, a.Date, a.Number)), ct),
+        ObjectAcquisition { Status: AcquisitionStatus.Completed } a => CompleteAcquisitionAsync(store, db, a, actor, ct),
         ObjectExit { Status: ExitStatus.Completed } x => store.ChangeObjectsAsync(db, x.OrganisationId, x.ObjectIds, actor, x.Number,
             o => Set(o, CollectionStatus.Exited), ct),
         ConditionCheck { UpdatesObjects: true, ConditionId: long } c => LatestConditionAsync(store, db, c, actor, ct),
         _ => Task.CompletedTask,
     };
+
+    /// <summary>The objects join the collection, and the entries the acquisition follows are dealt with: they close.</summary>
+    private static async Task CompleteAcquisitionAsync(RecordStore store, DepotDbContext db, ObjectAcquisition a, Actor actor, CancellationToken ct)
+    {
+        await store.ChangeObjectsAsync(db, a.OrganisationId, a.ObjectIds, actor, a.Number,
+            o => Acquire(o, new Acquisition(a.MethodId, a.SourceId, a.Date, a.Number)), ct);
+        await store.ChangeRecordsAsync<ObjectEntry>(db, a.OrganisationId, a.EntryIds, actor, a.Number, e =>
+        {
+            if (e.Status == EntryStatus.Closed) return false;
+            e.Status = EntryStatus.Closed;
+            return true;
+        }, ct);
+    }
 
     private static bool Acquire(CollectionObject o, Acquisition acquisition)
     {

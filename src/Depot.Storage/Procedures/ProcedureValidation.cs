@@ -43,6 +43,9 @@ internal static class ProcedureValidation
                     $"Object {exited.ObjectNumber} is no longer in the collection."));
         if (record is Loan active && LoanRules.IsActive(active.Status))
             errors.AddRange(await OnOtherLoansAsync(db, organisationId, active, ct));
+        if (record is ObjectExit { Status: ExitStatus.Completed } exit)
+            errors.AddRange((await ActiveLoansAsync(db, organisationId, exit.ObjectIds, exceptLoanId: 0, ct))
+                .Select(c => ProcedureRules.OnLoanCannotExit(c.ObjectNumber, c.LoanNumber)));
         if (record is ObjectAcquisition acquisition)
         {
             var entryIds = acquisition.EntryIds;
@@ -124,16 +127,19 @@ internal static class ProcedureValidation
         }
     }
 
-    private static async Task<List<FieldError>> OnOtherLoansAsync(DepotDbContext db, long organisationId, Loan loan, CancellationToken ct)
+    private static async Task<List<FieldError>> OnOtherLoansAsync(DepotDbContext db, long organisationId, Loan loan, CancellationToken ct) =>
+        [.. (await ActiveLoansAsync(db, organisationId, loan.ObjectIds, loan.Id, ct)).Select(c => LoanRules.AlreadyOnLoan(c.ObjectNumber, c.LoanNumber))];
+
+    /// <summary>Which of these objects are committed to an active loan (other than <paramref name="exceptLoanId"/>), and to which.</summary>
+    private static async Task<List<(string ObjectNumber, string LoanNumber)>> ActiveLoansAsync(DepotDbContext db, long organisationId,
+        List<long> ids, long exceptLoanId, CancellationToken ct)
     {
-        var ids = loan.ObjectIds;
-        var loanId = loan.Id;
         var clashes = await (from p in db.Set<ProcedureObject>()
                              join l in db.Set<Loan>() on p.RecordId equals l.Id
                              join o in db.Objects on p.ObjectId equals o.Id
                              where p.OrganisationId == organisationId && p.RecordType == RecordType.Loan && p.ActiveLoan == 1
-                                   && p.RecordId != loanId && ids.Contains(p.ObjectId)
+                                   && p.RecordId != exceptLoanId && ids.Contains(p.ObjectId)
                              select new { o.ObjectNumber, l.Number }).ToListAsync(ct);
-        return [.. clashes.Select(c => LoanRules.AlreadyOnLoan(c.ObjectNumber, c.Number))];
+        return [.. clashes.Select(c => (c.ObjectNumber, c.Number))];
     }
 }

@@ -49,6 +49,12 @@ public sealed partial class RecordStore
             await AfterProcedureSaveAsync(db, p, actor, ct);
     }
 
+    /// <summary>Some records may not be deleted in their present state; the refusal says why.</summary>
+    private static void CheckDeletable<T>(T record)
+    {
+        if (record is IProcedure p && !ProcedureRules.CanDelete(p)) throw new ValidationFailedException([ProcedureRules.CannotDelete]);
+    }
+
     private static FieldError UniqueViolation<T>(T record) => record switch
     {
         CollectionObject o => ObjectValidation.DuplicateNumber(o.ObjectNumber),

@@ -69,7 +69,16 @@ public sealed partial class RecordStore
         /// Applies <paramref name="change"/> to the stored record and saves it as the next version.
         /// The version check is in SQL, so a concurrent writer makes this throw <see cref="StaleEditException"/>.
         /// </summary>
-        public async Task<T> UpdateAsync<T>(long organisationId, long id, Actor actor, Action<T> change, string note = "", int? expectedVersion = null)
+        public Task<T> UpdateAsync<T>(long organisationId, long id, Actor actor, Action<T> change, string note = "", int? expectedVersion = null)
+            where T : class, IVersionedRecord =>
+            WriteAsync(organisationId, id, actor, change, note, expectedVersion, ChangeKind.Updated);
+
+        /// <summary>Soft-deletes the record as its next version, like <see cref="RecordStore.DeleteAsync{T}"/>.</summary>
+        public Task<T> DeleteAsync<T>(long organisationId, long id, Actor actor, string note = "", int? expectedVersion = null)
+            where T : class, IVersionedRecord =>
+            WriteAsync<T>(organisationId, id, actor, r => r.IsDeleted = true, note, expectedVersion, ChangeKind.Deleted);
+
+        private async Task<T> WriteAsync<T>(long organisationId, long id, Actor actor, Action<T> change, string note, int? expectedVersion, ChangeKind kind)
             where T : class, IVersionedRecord
         {
             var stored = await GetAsync<T>(organisationId, id);
@@ -83,8 +92,12 @@ public sealed partial class RecordStore
             stored.Version = version + 1;
             stored.UpdatedAt = _clock.GetUtcNow();
             stored.UpdatedBy = actor.Name;
-            await _store.PrepareAsync(Db, organisationId, stored, actor, _ct);
-            await ValidateAsync(Db, organisationId, stored, _ct);
+            if (kind == ChangeKind.Deleted) CheckDeletable(stored);
+            else
+            {
+                await _store.PrepareAsync(Db, organisationId, stored, actor, _ct);
+                await ValidateAsync(Db, organisationId, stored, _ct);
+            }
             var entry = Db.Attach(stored);
             entry.State = EntityState.Modified;
             entry.Property(r => r.Version).OriginalValue = version;
@@ -98,7 +111,7 @@ public sealed partial class RecordStore
                 throw new StaleEditException(RecordKinds.Of<T>(), id, version, version + 1, "?", _clock.GetUtcNow());
             }
             await _store.AfterSaveAsync(Db, stored, actor, _ct);
-            AddVersion(Db, stored, ChangeKind.Updated, actor, note, previousSnapshot);
+            AddVersion(Db, stored, kind, actor, note, previousSnapshot);
             await Db.SaveChangesAsync(_ct);
             entry.State = EntityState.Detached;
             return stored;

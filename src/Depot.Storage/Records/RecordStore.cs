@@ -104,6 +104,7 @@ public sealed partial class RecordStore(DepotDatabase database, TimeProvider clo
         var previousSnapshot = DepotJson.Serialize(stored);
         var createdAt = stored.CreatedAt;
         var record = apply(stored);
+        if (change == ChangeKind.Deleted) CheckDeletable(record);
         SetId(record, id);
         SetOrganisation(record, organisationId);
         record.CreatedAt = createdAt;

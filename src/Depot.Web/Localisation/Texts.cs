@@ -17,6 +17,7 @@ public static partial class Texts
             Imports(),
             SourceFields(),
             Exports(),
+            Workplace(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;

@@ -12,7 +12,7 @@ public sealed class RegisterObjectTests(BrowserApp app)
     public async Task Register_an_object_with_the_minimal_fields_using_the_pickers_by_keyboard_then_find_and_open_it()
     {
         var org = await app.Arrange.OrganisationAsync("Museum Registratie");
-        await app.Arrange.TermsAsync(org);
+        var terms = await app.Arrange.TermsAsync(org);
         await app.Arrange.ThesaurusAsync(org, "Verwervingsmethoden", "Acquisition methods", ThesaurusPurpose.AcquisitionMethod, ("schenking", "gift"), ("aankoop", "purchase"));
         await app.Arrange.ThesaurusAsync(org, "Technieken", "Techniques", ThesaurusPurpose.Technique, ("ets", "etching"));
         var page = await app.NewPageAsync();
@@ -28,10 +28,18 @@ public sealed class RegisterObjectTests(BrowserApp app)
         await page.PickAsync("Verwervingsmethode", "schenk", "schenking");
         await page.PickAsync("Verwervingsbron", "jord", "Jordaens, Jacob");
         await page.GetByLabel("Verwervingsdatum").FillAsync("2026-11-20");
-        await page.PickAsync("Huidige standplaats", "kast", "Depot Noord › Kast 3 (DN.K3)");
+        await Assertions.Expect(page.Locator("#current-location-value")).ToHaveTextAsync("Nog niet geplaatst");
         await page.GetByRole(AriaRole.Button, new() { Name = "Bewaren" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("2026.100 Gezicht op de Schelde");
+        await Assertions.Expect(page.Locator("#completeness")).ToContainTextAsync("Minimale registratie: 7 van 8 velden ingevuld");
+
+        // The location is placed by a movement, from the form's read-only location.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Bewerken" }).First.ClickAsync();
+        await page.Locator("#form-move-link").ClickAsync();
+        await page.GetByLabel("Naar standplaats").SelectOptionAsync(terms.Locations["Kast 3"].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Verplaatsen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#current-location")).ToContainTextAsync("Kast 3");
         await Assertions.Expect(page.Locator("#completeness")).ToContainTextAsync("Minimale registratie: 8 van 8 velden ingevuld");
         var record = page.Locator("section.record").First;
         await Assertions.Expect(record.Locator("#verwerving")).ToContainTextAsync("schenking");

@@ -49,4 +49,26 @@ public sealed class MovementRulesTests
         Assert.Contains("staat al op deze standplaats", e.MessageNl, StringComparison.Ordinal);
         Assert.Contains("already at this location", e.MessageEn, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_move_may_be_backdated_to_any_moment_after_the_last_move() =>
+        MovementRules.Check(Org, OnShelf, new LocationFacts(6, Org, false), Now.AddDays(-2), now: Now);
+
+    [Fact]
+    public void Refusal_of_a_move_before_the_last_one_names_the_last_move_in_Belgian_time()
+    {
+        var e = Assert.Throws<DomainException>(() => MovementRules.Check(Org, OnShelf, new LocationFacts(6, Org, false), Now.AddDays(-4), now: Now));
+
+        Assert.Contains("(21 november 2026 11:00)", e.MessageNl, StringComparison.Ordinal);
+        Assert.Contains("(21 November 2026 11:00)", e.MessageEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Cannot_date_a_move_in_the_future()
+    {
+        var e = Assert.Throws<DomainException>(() => MovementRules.Check(Org, OnShelf, new LocationFacts(6, Org, false), Now.AddHours(2), now: Now));
+
+        Assert.Equal("movement.date.future", e.Code);
+        MovementRules.Check(Org, OnShelf, new LocationFacts(6, Org, false), Now.AddMinutes(1), now: Now);
+    }
 }

@@ -100,4 +100,26 @@ public sealed class ProcedureRulesTests
     [InlineData(RecordType.Loan, "BL-2026-0001")]
     public void Numbers_have_prefix_year_and_four_digits(RecordType type, string expected) =>
         Assert.Equal(expected, ProcedurePrefixes.Format(ProcedurePrefixes.For(type), 2026, 1));
+
+    [Fact]
+    public void Only_procedures_whose_effects_do_not_stand_can_be_deleted()
+    {
+        Assert.True(ProcedureRules.CanDelete(new ObjectAcquisition { Status = AcquisitionStatus.Proposed }));
+        Assert.False(ProcedureRules.CanDelete(new ObjectAcquisition { Status = AcquisitionStatus.Completed }));
+        Assert.False(ProcedureRules.CanDelete(new ObjectExit { Status = ExitStatus.Completed }));
+        Assert.True(ProcedureRules.CanDelete(new ObjectExit { Status = ExitStatus.Cancelled }));
+        Assert.False(ProcedureRules.CanDelete(new Loan { Status = LoanStatus.OnLoan }));
+        Assert.True(ProcedureRules.CanDelete(new Loan { Status = LoanStatus.Agreed }));
+        Assert.True(ProcedureRules.CanDelete(new ObjectEntry { Status = EntryStatus.Closed }));
+    }
+
+    [Fact]
+    public void Exit_refusal_for_an_object_on_loan_names_object_and_loan_in_both_languages()
+    {
+        var error = ProcedureRules.OnLoanCannotExit("2019.7", "BL-2026-0003");
+
+        Assert.Equal("objects", error.Field);
+        Assert.Contains("2019.7 is in bruikleen (BL-2026-0003)", error.MessageNl, StringComparison.Ordinal);
+        Assert.Contains("2019.7 is on loan (BL-2026-0003)", error.MessageEn, StringComparison.Ordinal);
+    }
 }

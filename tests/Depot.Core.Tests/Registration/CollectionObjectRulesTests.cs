@@ -25,14 +25,15 @@ public sealed class CollectionObjectRulesTests
     }
 
     [Fact]
-    public void Basic_registration_needs_the_minimal_fields_and_makers_dating_material_dimension_condition()
+    public void Basic_registration_needs_the_minimal_fields_and_the_description_fields_of_the_profile()
     {
         var o = new CollectionObject
         {
             ObjectNumber = "1",
             ObjectNameId = 1,
             ShortDescription = "Schilderij",
-            Acquisition = new Acquisition(2, null, null),
+            Titles = [new Title("Gezicht op de Schelde")],
+            Acquisition = new Acquisition(2, 7, new DateOnly(2026, 11, 20)),
             CurrentLocationId = 3,
         };
         Assert.True(CollectionObjectRules.MeetsMinimalRegistration(o));
@@ -41,8 +42,48 @@ public sealed class CollectionObjectRulesTests
         o.Makers = [new MakerCredit(4, "schilder")];
         o.Dating = new Depot.Core.Registration.Dating.HistoricalDate(1601, 1620, "");
         o.MaterialIds = [5];
+        o.TechniqueIds = [8];
+        o.Subjects = [new SubjectReference(SubjectKind.MainMotif, 9)];
         o.Dimensions = [new Dimension("hoogte", 10, "cm")];
         o.ConditionId = 6;
         Assert.True(CollectionObjectRules.MeetsBasicRegistration(o));
+    }
+
+    [Fact]
+    public void Minimal_registration_agrees_with_the_registration_profile_field_by_field()
+    {
+        var full = new CollectionObject
+        {
+            ObjectNumber = "1",
+            ObjectNameId = 1,
+            ShortDescription = "Schilderij",
+            Titles = [new Title("Gezicht op de Schelde")],
+            Acquisition = new Acquisition(2, 7, new DateOnly(2026, 11, 20)),
+            CurrentLocationId = 3,
+        };
+        // Without a title, or without the acquisition source, the profile says "not minimal": so do the rules.
+        var untitled = new CollectionObject
+        {
+            ObjectNumber = "1",
+            ObjectNameId = 1,
+            ShortDescription = "Schilderij",
+            Acquisition = full.Acquisition,
+            CurrentLocationId = 3,
+        };
+        var sourceless = new CollectionObject
+        {
+            ObjectNumber = "1",
+            ObjectNameId = 1,
+            ShortDescription = "Schilderij",
+            Titles = full.Titles,
+            Acquisition = new Acquisition(2, null, new DateOnly(2026, 11, 20)),
+            CurrentLocationId = 3,
+        };
+
+        foreach (var o in new[] { full, untitled, sourceless })
+            Assert.Equal(Depot.Core.Registration.Completeness.RegistrationProfile.Assess(o).MeetsMinimal, CollectionObjectRules.MeetsMinimalRegistration(o));
+        Assert.True(CollectionObjectRules.MeetsMinimalRegistration(full));
+        Assert.False(CollectionObjectRules.MeetsMinimalRegistration(untitled));
+        Assert.False(CollectionObjectRules.MeetsMinimalRegistration(sourceless));
     }
 }

@@ -87,6 +87,7 @@ public sealed class LoanApiTests
         var objectId = entry.GetProperty("objectIds")[0].GetInt64();
         var entered = await (await client.GetAsync($"{org.Api}/objects/{objectId}", Ct)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("SCH.1", entered.GetProperty("objectNumber").GetString());
+        Assert.Equal("entered", entered.GetProperty("collectionStatus").GetString());
 
         var acquisition = await (await client.PostAsJsonAsync($"{org.Api}/acquisitions",
             new { entryIds = new[] { entry.GetProperty("id").GetInt64() }, sourceId = donor.Id, methodId = gift.Id, date = today }, Ct)).JsonAsync(HttpStatusCode.Created);
@@ -97,5 +98,9 @@ public sealed class LoanApiTests
         var history = await (await client.GetAsync($"{org.Api}/objects/{objectId}/history", Ct)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal(2, history.GetArrayLength());
         Assert.Contains("collectionStatus", history[0].GetProperty("changedFields").EnumerateArray().Select(f => f.GetString()));
+        var acquired = await (await client.GetAsync($"{org.Api}/objects/{objectId}", Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("inCollection", acquired.GetProperty("collectionStatus").GetString());
+        var closed = await (await client.GetAsync($"{org.Api}/object-entries/{entry.GetProperty("id").GetInt64()}", Ct)).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("closed", closed.GetProperty("status").GetString());
     }
 }

@@ -54,14 +54,9 @@ public static class CollectionObjectRules
         return errors;
     }
 
-    /// <summary>Whether the object meets the minimal registration profile (Minimale registratie).</summary>
-    public static bool MeetsMinimalRegistration(CollectionObject o) =>
-        !string.IsNullOrWhiteSpace(o.ObjectNumber) && o.ObjectNameId is not null &&
-        (o.ShortDescription.Length > 0 || o.Titles.Count > 0) &&
-        o.Acquisition is { MethodId: not null } && o.CurrentLocationId is not null;
+    /// <summary>Whether the object meets the minimal registration profile (Minimale registratie), as <see cref="Completeness.RegistrationProfile"/> defines it.</summary>
+    public static bool MeetsMinimalRegistration(CollectionObject o) => Completeness.RegistrationProfile.Assess(o).MeetsMinimal;
 
-    /// <summary>Whether the object also meets the basic registration profile (Basisregistratie).</summary>
-    public static bool MeetsBasicRegistration(CollectionObject o) =>
-        MeetsMinimalRegistration(o) && o.Makers.Count > 0 && o.Dating is not null &&
-        o.MaterialIds.Count > 0 && o.Dimensions.Count > 0 && o.ConditionId is not null;
+    /// <summary>Whether the object also meets the basic registration profile (Basisregistratie), as <see cref="Completeness.RegistrationProfile"/> defines it.</summary>
+    public static bool MeetsBasicRegistration(CollectionObject o) => Completeness.RegistrationProfile.Assess(o).MeetsBasic;
 }

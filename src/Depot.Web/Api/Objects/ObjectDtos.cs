@@ -49,6 +49,7 @@ public sealed record ObjectOutput(
     IReadOnlyList<Inscription> Inscriptions,
     Rights Rights,
     PublicationStatus PublicationStatus,
+    CollectionStatus CollectionStatus,
     bool HasImage,
     bool IsDeleted,
     DateTimeOffset CreatedAt,

@@ -53,6 +53,6 @@ public static class ObjectsApi
     private static ObjectOutput ToOutput(CollectionObject o) => new(
         o.Id, o.Version, o.ObjectNumber, o.ObjectNameId, o.Titles, o.ShortDescription, o.NumberOfParts, o.Makers,
         DatingDto.From(o.Dating), o.MaterialIds, o.TechniqueIds, o.Dimensions, o.ConditionId, o.ConditionNote, o.Acquisition,
-        o.CurrentLocationId, o.PermanentLocationId, o.Subjects, o.Inscriptions, o.Rights, o.PublicationStatus, o.HasImage,
+        o.CurrentLocationId, o.PermanentLocationId, o.Subjects, o.Inscriptions, o.Rights, o.PublicationStatus, o.CollectionStatus, o.HasImage,
         o.IsDeleted, o.CreatedAt, o.UpdatedAt, o.UpdatedBy);
 }

@@ -14,6 +14,8 @@ public sealed class EditModel(RecordStore records, ObjectLookups lookups, Author
 
     public override bool IsNew => false;
 
+    public override long? ObjectId => Id;
+
     public string Heading { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -31,6 +33,8 @@ public sealed class EditModel(RecordStore records, ObjectLookups lookups, Author
         // Fields the form does not show (acquisition, subjects, rights …) keep their stored values.
         var stored = await Records.GetAsync<CollectionObject>(OrganisationId, Id, ct);
         Heading = stored.ObjectNumber;
+        // Shown, not posted: the form reads it from the record so a refused save still shows where the object is.
+        Form.CurrentLocationId = stored.CurrentLocationId;
         return await SaveAsync(stored, o => Records.UpdateAsync(OrganisationId, o, Form.Version, Actor, ct), ct);
     }
 }

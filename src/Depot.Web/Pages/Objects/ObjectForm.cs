@@ -115,7 +115,7 @@ public sealed partial class ObjectForm
         target.ConditionId = ConditionId;
         target.ConditionNote = (ConditionNote ?? "").Trim();
         target.Acquisition = Acquisition(errors);
-        target.CurrentLocationId = CurrentLocationId;
+        // The current location changes only by a movement (Verplaatsen), so the history says where an object was.
         target.PermanentLocationId = PermanentLocationId;
         target.Subjects =
         [

@@ -34,6 +34,12 @@ public abstract partial class ObjectFormPageModel(RecordStore records, ObjectLoo
 
     public abstract bool IsNew { get; }
 
+    /// <summary>The object being edited; null on the create page.</summary>
+    public virtual long? ObjectId => null;
+
+    /// <summary>The current location as the form shows it (read-only), or empty when the object has none yet.</summary>
+    public string CurrentLocationLabel => Form.CurrentLocationId is long id ? Labels.Location(id) : "";
+
     protected RecordStore Records => records;
 
     public UiText Text => text;

@@ -19,7 +19,6 @@ public sealed partial class ObjectForm
         yield return Describe("condition")!;
         yield return Describe("acquisitionMethod")!;
         yield return Describe("acquisitionSource")!;
-        yield return Describe("currentLocation")!;
         yield return Describe("permanentLocation")!;
         for (var i = 0; i < Subjects.Count; i++) yield return Describe($"subjects-{i}")!;
         for (var i = 0; i < DepictedAgents.Count; i++) yield return Describe($"depictedAgents-{i}")!;
@@ -37,7 +36,6 @@ public sealed partial class ObjectForm
             "condition" => new(key, "Form.ConditionId", LookupKind.Concept, ThesaurusPurpose.Condition),
             "acquisitionMethod" => new(key, "Form.AcquisitionMethodId", LookupKind.Concept, ThesaurusPurpose.AcquisitionMethod),
             "acquisitionSource" => new(key, "Form.AcquisitionSourceId", LookupKind.Agent, null),
-            "currentLocation" => new(key, "Form.CurrentLocationId", LookupKind.Location, null),
             "permanentLocation" => new(key, "Form.PermanentLocationId", LookupKind.Location, null),
             "makers" when row is not null => new(key, $"Form.Makers[{row}].AgentId", LookupKind.Agent, null),
             "materials" when row is not null => new(key, $"Form.Materials[{row}].Id", LookupKind.Concept, ThesaurusPurpose.Material),
@@ -103,6 +101,8 @@ public sealed partial class ObjectForm
             if (Get(p.Key) is not long id) continue;
             (p.Kind switch { LookupKind.Agent => r.Agents, LookupKind.Place => r.Places, LookupKind.Location => r.Locations, _ => r.Concepts }).Add(id);
         }
+        // Shown read-only, not picked: still needs its label.
+        ObjectReferences.AddIf(r.Locations, CurrentLocationId);
         return r;
     }
 

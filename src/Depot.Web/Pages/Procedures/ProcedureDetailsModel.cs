@@ -51,4 +51,31 @@ public abstract class ProcedureDetailsModel<T>(DepotDatabase database, Procedure
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return await OnGetAsync(ct);
     }
+
+    /// <summary>What the delete box at the foot of the page needs.</summary>
+    public ProcedureDeleteBox DeleteBox => new(Grant.CanWrite, ProcedureRules.CanDelete(Record), Record.Version, Record.Number);
+
+    /// <summary>Soft delete, after the confirmation on the page; the list says which one went.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync([FromForm] int version, CancellationToken ct)
+    {
+        if (!Grant.CanWrite) return Forbidden();
+        try
+        {
+            var deleted = await records.DeleteAsync<T>(OrganisationId, Id, version, Actor, ct);
+            return Redirect($"{ProcedureKinds.Url(OrganisationSlug, ProcedureKinds.Of(deleted))}?verwijderd={Uri.EscapeDataString(deleted.Number)}");
+        }
+        catch (ValidationFailedException e)
+        {
+            Errors = e.Errors;
+        }
+        catch (StaleEditException stale)
+        {
+            Stale(stale);
+        }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return await OnGetAsync(ct);
+    }
 }
+
+/// <summary>The delete box: shown to registrars; a procedure whose effects stand says why it stays.</summary>
+public sealed record ProcedureDeleteBox(bool CanWrite, bool CanDelete, int Version, string Number);

@@ -18,6 +18,16 @@ public static class ProcedureKinds
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 
+    public static RecordType Of(Depot.Core.Procedures.IProcedure record) => record switch
+    {
+        Depot.Core.Procedures.ObjectEntry => RecordType.ObjectEntry,
+        Depot.Core.Procedures.ObjectAcquisition => RecordType.Acquisition,
+        Depot.Core.Procedures.Loan => RecordType.Loan,
+        Depot.Core.Procedures.ConditionCheck => RecordType.ConditionCheck,
+        Depot.Core.Procedures.ObjectExit => RecordType.ObjectExit,
+        _ => throw new ArgumentOutOfRangeException(nameof(record)),
+    };
+
     public static RecordType? FromSegment(string segment) => All.Cast<RecordType?>().FirstOrDefault(t => Segment(t!.Value) == segment);
 
     public static string Url(string org, RecordType type) => $"/o/{org}/procedures/{Segment(type)}";

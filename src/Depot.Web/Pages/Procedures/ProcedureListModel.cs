@@ -21,6 +21,10 @@ public abstract class ProcedureListModel(DepotDatabase database, ProcedureQuerie
     [FromQuery(Name = "desc")]
     public bool Descending { get; set; }
 
+    /// <summary>The number of the procedure just deleted from its page, to confirm it went.</summary>
+    [FromQuery(Name = "verwijderd")]
+    public string? DeletedNumber { get; set; }
+
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 

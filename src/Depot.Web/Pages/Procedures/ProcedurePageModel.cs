@@ -13,6 +13,7 @@ namespace Depot.Web.Pages.Procedures;
 public abstract class ProcedurePageModel(DepotDatabase database, ProcedureQueries queries, UiText text) : OrganisationPageModel
 {
     protected ProcedureQueries Queries => queries;
+    protected DepotDatabase Database => database;
     protected UiText Text => text;
 
     public ProcedureChoices Choices { get; private set; } = null!;
