@@ -83,10 +83,6 @@ internal static class ImportCommand
         {
             throw new CliError(e.Describe(dutch: true), e.Describe(dutch: false), CliGlobals.InvalidInput);
         }
-        catch (NotSupportedException e)
-        {
-            throw new CliError($"Dit formaat kan deze versie van Depot nog niet lezen: {request.Format}.", e.Message, CliGlobals.InvalidInput);
-        }
         return summary!;
     }
 

@@ -8,13 +8,15 @@ namespace Depot.Interchange.Sources;
 public static class SourceReaders
 {
     /// <summary>Formats with a reader in this build.</summary>
-    public static IReadOnlyList<SourceFormat> Available { get; } = [SourceFormat.Lido, SourceFormat.Adlib];
+    public static IReadOnlyList<SourceFormat> Available { get; } = [SourceFormat.Lido, SourceFormat.Adlib, SourceFormat.Csv, SourceFormat.Xlsx];
 
-    /// <exception cref="NotSupportedException">No reader for <paramref name="format"/> in this build.</exception>
+    /// <summary>CSV and XLSX need a column mapping; without one every column is kept verbatim and nothing maps.</summary>
     public static ISourceReader Create(SourceFormat format, CsvMapping? mapping) => format switch
     {
         SourceFormat.Lido => new LidoReader(),
         SourceFormat.Adlib => new AdlibReader(),
-        _ => throw new NotSupportedException($"Depot has no reader for {format} files in this build."),
+        SourceFormat.Csv => new CsvReader(mapping ?? new CsvMapping([])),
+        SourceFormat.Xlsx => new XlsxReader(mapping ?? new CsvMapping([])),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown source format."),
     };
 }

@@ -36,7 +36,6 @@ internal sealed class ImportWorld : IAsyncDisposable
         var world = new ImportWorld();
         world.App = await DepotApp.StartAsync(ct, services: s =>
         {
-            s.AddSingleton(TestCsvReader.Factory);
             s.Configure<ImportFileOptions>(o =>
             {
                 o.Directory = world.folder;

@@ -111,7 +111,7 @@ public sealed class MappingModel(ImportUploadStore uploads, ImportMappingStore m
     {
         var known = Columns.ToHashSet(StringComparer.Ordinal);
         var columns = await preview.ColumnsAsync(Upload, Delimiter == "tab" ? "\t" : Delimiter, mapping?.Sheet ?? "", ct);
-        var suggested = ColumnSuggestions.Suggest(columns);
+        var suggested = CsvMappingSuggestion.Suggest(columns).Columns.ToDictionary(c => c.Column, c => c.Field, StringComparer.Ordinal);
         Columns = [.. columns];
         Fields = [.. columns.Select(c => mapping?.Columns.FirstOrDefault(m => m.Column == c)?.Field
             ?? (known.Contains(c) || mapping is not null ? "" : suggested.GetValueOrDefault(c, "")))];
