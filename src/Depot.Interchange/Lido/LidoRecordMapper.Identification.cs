@@ -7,15 +7,26 @@ namespace Depot.Interchange.Lido;
 
 internal sealed partial class LidoRecordMapper
 {
-    /// <summary>workID of the repository; the inventory number when a record gives several.</summary>
-    private string ObjectNumber(XElement? identification)
+    /// <summary>
+    /// workID of the repository; the inventory number when a record gives several. Many valid LIDO records
+    /// (photo archives, numismatic portals) carry no workID at all: they then take their lidoRecID as object
+    /// number, with a warning, so a valid record is never refused for lacking something LIDO does not require.
+    /// </summary>
+    private string ObjectNumber(XElement? identification, string recordId)
     {
         var ids = All(identification, "repositoryWrap", "repositorySet", "workID").Where(HasText).ToList();
         var chosen = ids.FirstOrDefault(id => IsInventoryNumber(Attr(id, "type"))) ?? ids.FirstOrDefault();
         if (chosen is null)
         {
-            Issue(IssueSeverity.Warning, "lido:workID", "Het record heeft geen objectnummer (lido:workID).", "The record has no object number (lido:workID).");
-            return "";
+            if (recordId.Length == 0)
+            {
+                Issue(IssueSeverity.Warning, "lido:workID", "Het record heeft geen objectnummer (lido:workID).", "The record has no object number (lido:workID).");
+                return "";
+            }
+            Issue(IssueSeverity.Warning, "lido:workID",
+                $"Het record heeft geen objectnummer (lido:workID); het lidoRecID {recordId} is als objectnummer gebruikt.",
+                $"The record has no object number (lido:workID); its lidoRecID {recordId} is used as object number.");
+            return recordId;
         }
         if (IsInventoryNumber(Attr(chosen, "type"))) TakeAttr(chosen, "type");
         return Take(chosen);

@@ -23,13 +23,13 @@ internal sealed partial class LidoRecordMapper
     {
         var mapper = new LidoRecordMapper(record);
         var sourceId = mapper.RecordId();
-        var obj = mapper.MapObject();
+        var obj = mapper.MapObject(sourceId);
         mapper.CheckRequired();
         var kept = mapper.Unconsumed();
         return new SourceRecord(sourceId, position, line, obj, kept, mapper.issues);
     }
 
-    private SourceObject MapObject()
+    private SourceObject MapObject(string recordId)
     {
         var descriptive = El(record, "descriptiveMetadata");
         var classification = El(descriptive, "objectClassificationWrap");
@@ -40,7 +40,7 @@ internal sealed partial class LidoRecordMapper
         var (materials, techniques) = MaterialsAndTechniques(identification, production);
         return new SourceObject
         {
-            ObjectNumber = ObjectNumber(identification),
+            ObjectNumber = ObjectNumber(identification, recordId),
             Titles = Titles(identification),
             ObjectName = workTypes.FirstOrDefault(),
             Classifications = [.. workTypes.Skip(1), .. classes],

@@ -70,6 +70,7 @@ public sealed class LidoKeyFieldsTests
         Assert.Contains(o.Subjects, s => s.Kind == SubjectKind.DepictedConcept && s.Term!.Label == "Zeegezichten");
         Assert.Contains(record.Kept, k => k.Value == "olieverf op doek");
         Assert.Contains(record.Issues, i => i.Field == "lido:workID" && i.Severity == IssueSeverity.Warning);
+        Assert.Equal(record.SourceId, o.ObjectNumber); // no workID: the lidoRecID stands in
     }
 
     [Fact]
