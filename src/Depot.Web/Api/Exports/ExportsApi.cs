@@ -39,7 +39,8 @@ public static class ExportsApi
                     ? Results.File(file, ObjectExport.ContentType(view.Payload.Format), view.Result!.FileName)
                     : ApiProblems.NotFound(http))
             .WithName("GetObjectExportFile")
-            .WithSummary("The file of a finished export job.");
+            .WithSummary("The file of a finished export job.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream");
         return group;
     }
 
