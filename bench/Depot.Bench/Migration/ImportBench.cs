@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Xml;
 using Depot.Core.Organisations;
 using Depot.Interchange.Importing;
-using Depot.Interchange.Lido;
 using Depot.Interchange.Sources;
 using Depot.Storage.Database;
 using Depot.Storage.Records;
@@ -29,11 +28,13 @@ internal static class ImportBench
         var folder = Directory.CreateTempSubdirectory("depot-import-bench-").FullName;
         var file = Path.Combine(folder, "corpus.xml");
         var watch = Stopwatch.StartNew();
-        ImportCorpus.Write(file, records);
-        AnsiConsole.MarkupLine($"Corpus: {records:N0} LIDO records, {new FileInfo(file).Length / 1048576.0:N0} MB, written in {watch.Elapsed.TotalSeconds:N1} s");
+        var size = await LidoCorpus.WriteAsync(file, records);
+        AnsiConsole.MarkupLine($"Corpus: {records:N0} LIDO records, {size / 1048576.0:N0} MB, written in {watch.Elapsed.TotalSeconds:N1} s");
 
-        var xmlRate = records / await Measure(() => ParseXmlAsync(file));
-        var lidoRate = records / await Measure(() => ParseLidoAsync(file));
+        var (parsed, parseTime) = MigrationParse.ParseOnly(file);
+        var (mapped, mapTime) = MigrationParse.MapAll(file, CancellationToken.None);
+        var xmlRate = parsed / parseTime.TotalSeconds;
+        var lidoRate = mapped / mapTime.TotalSeconds;
         var table = new Table().AddColumns("Engine", "Import (s)", "Records/s", "% of XmlReader rate", "Peak working set (MB)", "Re-import (s)", "Created", "Unchanged");
         foreach (var engine in engines)
         {
@@ -68,26 +69,6 @@ internal static class ImportBench
         AnsiConsole.Write(table);
         File.Delete(file);
         return 0;
-    }
-
-    private static async Task<double> Measure(Func<Task> work)
-    {
-        var watch = Stopwatch.StartNew();
-        await work();
-        return watch.Elapsed.TotalSeconds;
-    }
-
-    private static async Task ParseXmlAsync(string file)
-    {
-        await using var stream = File.OpenRead(file);
-        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, Async = true });
-        while (await xml.ReadAsync()) { }
-    }
-
-    private static async Task ParseLidoAsync(string file)
-    {
-        await using var stream = File.OpenRead(file);
-        await foreach (var _ in new LidoReader().ReadAsync(stream, "corpus.xml", 0, CancellationToken.None)) { }
     }
 
     private static async Task<long> OrganisationAsync(DepotDatabase database)

@@ -57,7 +57,7 @@ internal static class MigrationParse
         }
     }
 
-    private static (long Records, TimeSpan Time) ParseOnly(string path)
+    internal static (long Records, TimeSpan Time) ParseOnly(string path)
     {
         var watch = Stopwatch.StartNew();
         long records = 0, chars = 0;
@@ -91,7 +91,7 @@ internal static class MigrationParse
         return (records, watch.Elapsed);
     }
 
-    private static (long Records, TimeSpan Time) MapAll(string path, CancellationToken ct)
+    internal static (long Records, TimeSpan Time) MapAll(string path, CancellationToken ct)
     {
         var watch = Stopwatch.StartNew();
         long records = 0;
