@@ -51,18 +51,8 @@ internal sealed partial class LidoRecordMapper
     private SourceAgent? Agent(XElement? actor)
     {
         if (actor is null) return null;
-        var names = All(actor, "nameActorSet", "appellationValue").Where(HasText).ToList();
-        var name = names.FirstOrDefault(n => IsPreferred(n) == true) ?? names.FirstOrDefault(n => IsPreferred(n) != false) ?? names.FirstOrDefault();
-        var ids = new List<ExternalId>();
-        foreach (var id in Els(actor, "actorID").Where(HasText))
-        {
-            var ext = LidoIdentifiers.ToExternalId(OwnText(id), Attr(id, "source"));
-            if (ext is null || ids.Contains(ext)) continue;
-            if (LidoIdentifiers.SourceNamesScheme(OwnText(id), Attr(id, "source"))) TakeAttr(id, "source");
-            Take(id);
-            TakeAttr(id, "type");
-            ids.Add(ext);
-        }
+        var name = PreferredName(All(actor, "nameActorSet", "appellationValue"));
+        var ids = ExternalIds(Els(actor, "actorID"));
         if (name is null && ids.Count == 0) return null;
         if (name is not null) TakeAttr(name, "pref");
         var kind = Attr(actor, "type") switch

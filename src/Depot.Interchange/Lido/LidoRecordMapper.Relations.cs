@@ -28,10 +28,25 @@ internal sealed partial class LidoRecordMapper
 
     private SourcePlace? Place(XElement place)
     {
-        var names = All(place, "namePlaceSet", "appellationValue").Where(HasText).ToList();
-        var name = names.FirstOrDefault(n => IsPreferred(n) == true) ?? names.FirstOrDefault(n => IsPreferred(n) != false) ?? names.FirstOrDefault();
+        var name = PreferredName(All(place, "namePlaceSet", "appellationValue"));
+        var ids = ExternalIds(Els(place, "placeID"));
+        if (name is null && ids.Count == 0) return null;
+        if (name is not null) TakeAttr(name, "pref");
+        return new SourcePlace(Take(name), ids);
+    }
+
+    /// <summary>The name marked preferred, else the first not marked alternate, else the first.</summary>
+    private static XElement? PreferredName(IEnumerable<XElement> appellations)
+    {
+        var names = appellations.Where(HasText).ToList();
+        return names.FirstOrDefault(n => IsPreferred(n) == true) ?? names.FirstOrDefault(n => IsPreferred(n) != false) ?? names.FirstOrDefault();
+    }
+
+    /// <summary>An actor's or place's ids (actorID, placeID) as external ids, each once; the elements they came from count as used.</summary>
+    private List<ExternalId> ExternalIds(IEnumerable<XElement> idElements)
+    {
         var ids = new List<ExternalId>();
-        foreach (var id in Els(place, "placeID").Where(HasText))
+        foreach (var id in idElements.Where(HasText))
         {
             var ext = LidoIdentifiers.ToExternalId(OwnText(id), Attr(id, "source"));
             if (ext is null || ids.Contains(ext)) continue;
@@ -40,9 +55,7 @@ internal sealed partial class LidoRecordMapper
             TakeAttr(id, "type");
             ids.Add(ext);
         }
-        if (name is null && ids.Count == 0) return null;
-        if (name is not null) TakeAttr(name, "pref");
-        return new SourcePlace(Take(name), ids);
+        return ids;
     }
 
     /// <summary>The first rightsWorkSet: licence (the rights type's URI, else its term), holder and credit line.</summary>
