@@ -21,13 +21,23 @@ public sealed class JobQueueTests
         var claims = new ConcurrentBag<(long Id, string Worker)>();
 
         // Four workers, each with its own DepotDatabase (its own connections), as separate processes would have.
+        // Each holds its first job until the others have one too (or a few seconds pass): on a busy machine one
+        // worker could otherwise drain the queue before the others start, and the claims would never overlap.
+        using var everyoneHasOne = new CountdownEvent(4);
         await Task.WhenAll(Enumerable.Range(1, 4).Select(w => Task.Run(async () =>
         {
             var own = new JobQueue(new DepotDatabase(database.Target), TimeProvider.System);
             var worker = $"worker-{w}";
+            var first = true;
             while (await own.ClaimAsync(worker, Kinds, Lease, Ct) is { } job)
             {
                 claims.Add((job.Id, worker));
+                if (first)
+                {
+                    first = false;
+                    everyoneHasOne.Signal();
+                    everyoneHasOne.Wait(TimeSpan.FromSeconds(10), Ct);
+                }
                 Assert.True(await own.ReportAsync(job.Id, worker, 1, 1, "done", Lease, Ct));
                 Assert.True(await own.SucceedAsync(job.Id, worker, "ok", Ct));
             }
