@@ -11,7 +11,7 @@
 #   DEPOT_REFERENCE_DATA     reference data for conformance tests (default ../shared/data)
 #   DEPOT_TEST_RESULTS       keep the .trx files in this directory (default: a temp dir, removed)
 #   DEPOT_TEST_HANG_TIMEOUT  kill a test run whose current test has run this long (default 15m; "off" disables)
-# Exported for the tests: DEPOT_TEST_POSTGRES, DEPOT_CHROMIUM, DEPOT_REFERENCE_DATA.
+# Exported for the tests: DEPOT_TEST_POSTGRES, DEPOT_CHROMIUM, DEPOT_REFERENCE_DATA, DEPOT_VALIDATORS.
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -84,16 +84,30 @@ fail() {
   exit 1
 }
 
-# --- 1+2. Packages: PostgreSQL server, Chromium (one apt-get update at most) -----------
+# --- 1+2. Packages: PostgreSQL server, Chromium, xmllint, the OAI-PMH harvester, Node (one apt-get update at most)
 packages=()
 depot_pg_installed || packages+=(postgresql)
 [[ -x /usr/bin/chromium ]] || packages+=(chromium fonts-dejavu-core)
+command -v xmllint >/dev/null || packages+=(libxml2-utils)
+command -v oai_pmh >/dev/null || packages+=(libhttp-oai-perl)
+command -v npm >/dev/null || packages+=(nodejs npm)
 if ((${#packages[@]})); then
   depot_apt_install "${packages[@]}" || fail "could not install: ${packages[*]}"
 fi
 depot_pg_installed || fail "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb)"
 [[ -x /usr/bin/chromium ]] || fail "Chromium is not installed (no /usr/bin/chromium)"
 export DEPOT_CHROMIUM=/usr/bin/chromium
+command -v xmllint >/dev/null || fail "xmllint is not installed (apt-get install libxml2-utils)"
+command -v oai_pmh >/dev/null || fail "oai_pmh is not installed (apt-get install libhttp-oai-perl)"
+
+# --- 2b. The npm validators and clients the tests run (SHACL, JSON-LD, Turtle, LDES, JSON Schema)
+validators="$root/tests/validators"
+if [[ ! -f $validators/node_modules/.package-lock.json || $validators/package-lock.json -nt $validators/node_modules/.package-lock.json ]]; then
+  echo "==> npm ci (tests/validators)"
+  (cd "$validators" && npm ci --omit-lockfile-registry-resolved --no-audit --no-fund --loglevel=error) ||
+    fail "could not install the npm validators in tests/validators (npm ci)"
+fi
+export DEPOT_VALIDATORS="$validators/node_modules"
 
 # --- 1. Private PostgreSQL cluster ---------------------------------------------------------
 pg_port=${DEPOT_TEST_PG_PORT:-$DEPOT_PG_DEFAULT_PORT}

@@ -3,6 +3,7 @@ using Depot.Core.History;
 using Depot.Core.Identity;
 using Depot.Core.Locations;
 using Depot.Core.Organisations;
+using Depot.Core.Publishing;
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Jobs;
@@ -48,6 +49,10 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ImportMapping> ImportMappings => Set<ImportMapping>();
     public DbSet<ImportProvenance> Provenance => Set<ImportProvenance>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<PublicationEvent> PublicationEvents => Set<PublicationEvent>();
+    public DbSet<PublishedRecord> PublishedRecords => Set<PublishedRecord>();
+    public DbSet<FeedCursor> FeedCursors => Set<FeedCursor>();
+    public DbSet<ObjectImage> ObjectImages => Set<ObjectImage>();
 
     /// <summary>Shadow columns on objects that exist for sorting and facets only.</summary>
     internal static class ObjectColumns

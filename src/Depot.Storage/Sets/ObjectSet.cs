@@ -23,6 +23,9 @@ public sealed class ObjectSet
     public string OwnerName { get; set; } = "";
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>A werkset the organisation publishes as a collection set: an OAI-PMH set and a portal grouping (public members only).</summary>
+    public bool IsPublished { get; set; }
 }
 
 public enum ObjectSetKind

@@ -1,3 +1,5 @@
+using Depot.Publishing;
+using Depot.Publishing.Caching;
 using Depot.Storage.Database;
 using Depot.Web.Api;
 using Depot.Web.Demo;
@@ -44,7 +46,8 @@ public static class DepotWebApp
             .AddDepotExports()
             .AddDepotJobs(options)
             .AddDepotThesauri()
-            .AddDepotImports();
+            .AddDepotImports()
+            .AddDepotPublishing(builder.Configuration, DefaultBaseUri(options.Urls), options.RunJobs);
 
         var app = builder.Build();
         Prepare(app, options);
@@ -53,6 +56,7 @@ public static class DepotWebApp
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRequestLimits();
+        app.UsePublicPolicies();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -61,7 +65,15 @@ public static class DepotWebApp
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).ExcludeFromDescription();
         app.MapDepotApi();
         app.MapDepotPages();
+        app.MapDepotPublishing();
         return app;
+    }
+
+    /// <summary>The first address Depot listens on, as the base of persistent URIs when none is configured.</summary>
+    private static Uri DefaultBaseUri(string urls)
+    {
+        var first = urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "http://localhost:5080";
+        return Uri.TryCreate(first.Replace("://*", "://localhost").Replace("://+", "://localhost"), UriKind.Absolute, out var uri) ? uri : new Uri("http://localhost:5080");
     }
 
     /// <summary>

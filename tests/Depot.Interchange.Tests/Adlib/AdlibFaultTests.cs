@@ -1,6 +1,5 @@
 using System.Text;
 using Depot.Interchange.Sources;
-using Depot.Interchange.Tests.Support;
 
 namespace Depot.Interchange.Tests.Adlib;
 

@@ -2,7 +2,6 @@ using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Dating;
 using Depot.Core.Registration.Objects;
 using Depot.Interchange.Sources;
-using Depot.Interchange.Tests.Support;
 
 namespace Depot.Interchange.Tests.Adlib;
 

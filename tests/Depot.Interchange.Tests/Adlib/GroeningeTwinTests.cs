@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
 using Depot.Core.Registration.Dating;
-using Depot.Interchange.Tests.Support;
 
 namespace Depot.Interchange.Tests.Adlib;
 

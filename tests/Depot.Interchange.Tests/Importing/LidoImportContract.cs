@@ -1,6 +1,5 @@
 using Depot.Interchange.Importing;
 using Depot.Interchange.Sources;
-using Depot.Interchange.Tests.Support;
 using Depot.Storage.Database;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,5 @@
 using Depot.Interchange.Lido;
 using Depot.Interchange.Sources;
-using Depot.Interchange.Tests.Support;
 
 namespace Depot.Interchange.Tests.Lido;
 

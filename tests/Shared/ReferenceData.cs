@@ -1,10 +1,10 @@
-namespace Depot.Interchange.Tests.Support;
+namespace Depot.Testing;
 
 /// <summary>
 /// The public reference data (<c>DEPOT_REFERENCE_DATA</c>, default <c>../shared/data</c> beside the
 /// repository). A conformance test whose file is absent reports itself skipped, naming the path.
 /// </summary>
-internal static class ReferenceData
+public static class ReferenceData
 {
     public const string Variable = "DEPOT_REFERENCE_DATA";
 
@@ -26,12 +26,4 @@ internal static class ReferenceData
             Assert.Skip($"Reference data {path} is absent (set {Variable} to the shared data folder).");
         return path;
     }
-}
-
-/// <summary>Sample files copied beside the test binaries.</summary>
-internal static class Samples
-{
-    public static string Path(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Skos", "Samples", name);
-
-    public static FileStream Open(string name) => File.OpenRead(Path(name));
 }
