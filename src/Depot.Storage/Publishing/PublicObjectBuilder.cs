@@ -90,11 +90,11 @@ public static class PublicObjectBuilder
 
     private static PublicSubject? Subject(SubjectReference s, Dictionary<long, Concept> concepts,
         Dictionary<long, Agent> agents, Dictionary<long, Place> places) => s.Kind switch
-    {
-        SubjectKind.DepictedAgent => agents.TryGetValue(s.RecordId, out var a) ? new PublicSubject(s.Kind, null, ToPublic(a), null) : null,
-        SubjectKind.DepictedPlace => places.TryGetValue(s.RecordId, out var p) ? new PublicSubject(s.Kind, null, null, ToPublic(p)) : null,
-        _ => concepts.TryGetValue(s.RecordId, out var c) ? new PublicSubject(s.Kind, ToPublic(c), null, null) : null,
-    };
+        {
+            SubjectKind.DepictedAgent => agents.TryGetValue(s.RecordId, out var a) ? new PublicSubject(s.Kind, null, ToPublic(a), null) : null,
+            SubjectKind.DepictedPlace => places.TryGetValue(s.RecordId, out var p) ? new PublicSubject(s.Kind, null, null, ToPublic(p)) : null,
+            _ => concepts.TryGetValue(s.RecordId, out var c) ? new PublicSubject(s.Kind, ToPublic(c), null, null) : null,
+        };
 
     // Deleted authorities drop out of the public shape; chunks keep IN lists within engine limits.
     private static async Task<Dictionary<long, T>> LoadAsync<T>(IQueryable<T> table, HashSet<long> ids, Func<T, long> key, CancellationToken ct)
