@@ -1,5 +1,6 @@
 using Depot.Core;
 using Depot.Core.Registration.Objects;
+using Depot.Core.Validation;
 using Depot.Web.Api.Records;
 
 namespace Depot.Web.Api.Objects;
@@ -40,7 +41,7 @@ public static class ObjectsApi
         ConditionId = i.ConditionId,
         ConditionNote = i.ConditionNote ?? "",
         Acquisition = i.Acquisition,
-        CurrentLocationId = i.CurrentLocationId,
+        CurrentLocationId = stored is null ? i.CurrentLocationId : KeepLocation(i.CurrentLocationId, stored),
         PermanentLocationId = i.PermanentLocationId,
         Subjects = [.. i.Subjects ?? []],
         Inscriptions = [.. i.Inscriptions ?? []],
@@ -49,6 +50,17 @@ public static class ObjectsApi
         // Set by the digital depot when a file is linked, never by the client.
         HasImage = stored?.HasImage ?? false,
     };
+
+    /// <summary>
+    /// After creation an object changes place only through a movement (which keeps the history of
+    /// where it was); an update that names another location is refused, one that omits it keeps it.
+    /// </summary>
+    private static long? KeepLocation(long? requested, CollectionObject stored) =>
+        requested is null || requested == stored.CurrentLocationId
+            ? stored.CurrentLocationId
+            : throw new ValidationFailedException([new FieldError("currentLocationId", "useMovement",
+                "De huidige standplaats verandert alleen door een verplaatsing: POST …/movements met dit object.",
+                "The current location changes only through a movement: POST …/movements with this object.")]);
 
     private static ObjectOutput ToOutput(CollectionObject o) => new(
         o.Id, o.Version, o.ObjectNumber, o.ObjectNameId, o.Titles, o.ShortDescription, o.NumberOfParts, o.Makers,
