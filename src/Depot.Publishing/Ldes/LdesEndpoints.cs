@@ -1,10 +1,68 @@
+using System.Globalization;
+using Depot.Publishing.Caching;
+using Depot.Storage.Database;
+using Depot.Storage.Publishing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Depot.Publishing.Ldes;
 
-/// <summary>Linked Data Event Streams per organisation and for the sector (/ldes/…).</summary>
+/// <summary>
+/// Linked Data Event Streams (docs/ldes.md): <c>/ldes/sector</c> (every organisation) and
+/// <c>/ldes/{slug}</c> (one organisation), each a chain of time-fragment pages
+/// <c>/ldes/{stream}/pages/{after}</c>, and every member on its own at <c>/ldes/members/{sequence}</c>.
+/// </summary>
 internal static class LdesEndpoints
 {
-    // Contract placeholder: the Ldes branch fills this in.
-    public static IEndpointRouteBuilder MapLdes(this IEndpointRouteBuilder app) => app;
+    public static IEndpointRouteBuilder MapLdes(this IEndpointRouteBuilder app)
+    {
+        var ldes = app.MapGroup("/ldes").RequireRateLimiting(PublicPolicies.RateLimit);
+        ldes.MapGet("/members/{sequence:long}", MemberAsync)
+            .CacheOutput(ImmutableOnlyCachePolicy.Instance)
+            .WithName("LdesMember").WithSummary("One LDES member: a version of a public object, or its withdrawal.");
+        ldes.MapGet("/{stream}", StreamAsync)
+            .WithName("LdesStream").WithSummary("The event stream of an organisation (by slug) or of the sector, with its view.");
+        ldes.MapGet("/{stream}/pages/{after:long}", PageAsync)
+            .CacheOutput(ImmutableOnlyCachePolicy.Instance)
+            .WithName("LdesPage").WithSummary("A time fragment of a stream: the members after a feed position, linked to the next page.");
+        return app;
+    }
+
+    private static async Task<IResult> StreamAsync(string stream, HttpContext http, DepotDatabase database, PublicUris uris,
+        PublishingOptions options, CancellationToken ct)
+    {
+        if (await LdesStreams.FindAsync(database, stream, ct) is not { } found) return Results.NotFound();
+        await LdesResponse.WriteAsync(http, LdesDocuments.Stream(found, uris, options), "stream", "public, max-age=300");
+        return Results.Empty;
+    }
+
+    private static async Task<IResult> PageAsync(string stream, long after, HttpContext http, DepotDatabase database,
+        PublicationProjector projector, PublicationStore store, PublicUris uris, PublishingOptions options, CancellationToken ct)
+    {
+        if (after < 0 || await LdesStreams.FindAsync(database, stream, ct) is not { } found) return Results.NotFound();
+        await projector.CatchUpAsync(ct);
+        var size = Math.Max(1, options.LdesPageSize);
+        // Keyset read: one more than a page tells whether the page is full (and so immutable).
+        var events = await store.EventsAsync(found.OrganisationId, after, size + 1, ct);
+        var members = events.Take(size).ToList();
+        var next = events.Count > size ? events[size] : null;
+        var last = members.Count > 0 ? members[^1].Event.Sequence : after;
+        var etag = string.Create(CultureInfo.InvariantCulture, $"{found.Name}-{after}-{last}-{(next is null ? "open" : "full")}");
+        await LdesResponse.WriteAsync(http, LdesDocuments.Page(found, after, members, next, uris, options), etag,
+            next is null ? LdesResponse.Open : LdesResponse.Immutable);
+        return Results.Empty;
+    }
+
+    private static async Task<IResult> MemberAsync(long sequence, HttpContext http, PublicationProjector projector, PublicationStore store,
+        PublicUris uris, CancellationToken ct)
+    {
+        if (sequence <= 0) return Results.NotFound();
+        await projector.CatchUpAsync(ct);
+        var found = await store.EventsAsync(null, sequence - 1, 1, ct);
+        if (found.Count == 0 || found[0].Event.Sequence != sequence) return Results.NotFound();
+        await LdesResponse.WriteAsync(http, LdesMembers.Describe(found[0], uris), "member-" + sequence.ToString(CultureInfo.InvariantCulture), LdesResponse.Immutable);
+        return Results.Empty;
+    }
 }
