@@ -11,7 +11,7 @@ namespace Depot.Publishing.Ldes;
 
 /// <summary>
 /// Linked Data Event Streams (docs/ldes.md): <c>/ldes/sector</c> (every organisation) and
-/// <c>/ldes/{slug}</c> (one organisation), each a chain of time-fragment pages
+/// <c>/ldes/{slug}</c> (one organisation), each its own view linking its time-fragment pages
 /// <c>/ldes/{stream}/pages/{after}</c>, and every member on its own at <c>/ldes/members/{sequence}</c>.
 /// </summary>
 internal static class LdesEndpoints
@@ -30,28 +30,30 @@ internal static class LdesEndpoints
         return app;
     }
 
-    private static async Task<IResult> StreamAsync(string stream, HttpContext http, DepotDatabase database, PublicUris uris,
-        PublishingOptions options, CancellationToken ct)
+    private static async Task<IResult> StreamAsync(string stream, HttpContext http, DepotDatabase database, PublicationProjector projector,
+        LdesPageIndex index, PublicUris uris, PublishingOptions options, CancellationToken ct)
     {
         if (await LdesStreams.FindAsync(database, stream, ct) is not { } found) return Results.NotFound();
-        await LdesResponse.WriteAsync(http, LdesDocuments.Stream(found, uris, options), "stream", "public, max-age=300");
+        await projector.CatchUpAsync(ct);
+        var pages = await index.PagesAsync(found, ct);
+        var last = pages.Count > 0 ? pages[^1].LastSequence : 0;
+        var etag = string.Create(CultureInfo.InvariantCulture, $"{found.Name}-view-{pages.Count}-{last}-{DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60}");
+        await LdesResponse.WriteAsync(http, LdesDocuments.View(found, pages, uris, options), etag, LdesResponse.Open);
         return Results.Empty;
     }
 
     private static async Task<IResult> PageAsync(string stream, long after, HttpContext http, DepotDatabase database,
-        PublicationProjector projector, PublicationStore store, PublicUris uris, PublishingOptions options, CancellationToken ct)
+        PublicationProjector projector, PublicationStore store, LdesPageIndex index, PublicUris uris, CancellationToken ct)
     {
         if (after < 0 || await LdesStreams.FindAsync(database, stream, ct) is not { } found) return Results.NotFound();
         await projector.CatchUpAsync(ct);
-        var size = Math.Max(1, options.LdesPageSize);
-        // Keyset read: one more than a page tells whether the page is full (and so immutable).
-        var events = await store.EventsAsync(found.OrganisationId, after, size + 1, ct);
-        var members = events.Take(size).ToList();
-        var next = events.Count > size ? events[size] : null;
+        // A keyset read from the page's key; a page with the page size in members is full and never changes.
+        var members = await store.EventsAsync(found.OrganisationId, after, index.PageSize, ct);
+        var full = members.Count == index.PageSize;
         var last = members.Count > 0 ? members[^1].Event.Sequence : after;
-        var etag = string.Create(CultureInfo.InvariantCulture, $"{found.Name}-{after}-{last}-{(next is null ? "open" : "full")}");
-        await LdesResponse.WriteAsync(http, LdesDocuments.Page(found, after, members, next, uris, options), etag,
-            next is null ? LdesResponse.Open : LdesResponse.Immutable);
+        var etag = string.Create(CultureInfo.InvariantCulture, $"{found.Name}-{after}-{last}");
+        await LdesResponse.WriteAsync(http, LdesDocuments.Page(found, after, members, uris), etag,
+            full ? LdesResponse.Immutable : LdesResponse.Open);
         return Results.Empty;
     }
 
