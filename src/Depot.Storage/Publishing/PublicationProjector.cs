@@ -21,7 +21,7 @@ namespace Depot.Storage.Publishing;
 /// of the feed call <see cref="CatchUpAsync"/> first, so what they serve includes every change
 /// committed before the request; a background worker also calls it every few seconds.
 /// </remarks>
-public sealed class PublicationProjector(DepotDatabase database) : IDisposable
+public sealed partial class PublicationProjector(DepotDatabase database) : IDisposable
 {
     public const string CursorName = "publication";
     private const int BatchSize = 1000;
@@ -60,12 +60,14 @@ public sealed class PublicationProjector(DepotDatabase database) : IDisposable
         try
         {
             await using var db = database.CreateContext();
-            var cursor = await db.FeedCursors.AsTracking().SingleOrDefaultAsync(c => c.Name == CursorName, ct);
-            var current = await LoadObjectsAsync(db, objectIds, ct);
-            var changes = current.Select(o => new ObjectChange(o, cursor?.Position ?? 0, DateTimeOffset.UtcNow, false)).ToList();
+            await PositionAsync(db, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            // Takes the cursor's row lock, so no other process projects in between (see ClaimAsync).
+            await db.Database.ExecuteSqlAsync($"UPDATE feed_cursors SET position = position WHERE name = {CursorName}", ct);
+            var position = await PositionAsync(db, ct);
+            var current = await LoadObjectsAsync(db, objectIds, ct);
+            var changes = current.Select(o => new ObjectChange(o, position, DateTimeOffset.UtcNow, false)).ToList();
             var events = await ApplyAsync(db, changes, ct);
-            await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return events;
         }
@@ -78,19 +80,25 @@ public sealed class PublicationProjector(DepotDatabase database) : IDisposable
     private async Task<(int Events, bool More)> ProjectBatchAsync(CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        var cursor = await db.FeedCursors.AsTracking().SingleOrDefaultAsync(c => c.Name == CursorName, ct);
-        if (cursor is null)
-        {
-            cursor = new FeedCursor { Name = CursorName };
-            db.FeedCursors.Add(cursor);
-        }
+        var position = await PositionAsync(db, ct);
+        var horizon = await SettledHorizonAsync(db, ct);
+        if (horizon is not long settled || settled <= position) return (0, false);
+
         var versions = await db.RecordVersions
-            .Where(v => v.Sequence > cursor.Position && FeedTypes.Contains(v.RecordType))
+            .Where(v => v.Sequence > position && v.Sequence <= settled && FeedTypes.Contains(v.RecordType))
             .OrderBy(v => v.Sequence).Take(BatchSize).ToListAsync(ct);
-        // Sequences of other record types (procedures, locations) are skipped past too.
-        var last = versions.Count > 0 ? versions[^1].Sequence
-            : await db.RecordVersions.Where(v => v.Sequence > cursor.Position).MaxAsync(v => (long?)v.Sequence, ct) ?? cursor.Position;
-        if (last == cursor.Position) return (0, false);
+        // A short batch holds every feed version up to the horizon; sequences of other record
+        // types (procedures, locations) are skipped past with it.
+        var full = versions.Count == BatchSize;
+        var last = full ? versions[^1].Sequence : settled;
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (!await ClaimAsync(db, position, last, ct))
+        {
+            // Another process projected this range meanwhile (and has committed): go on from its position.
+            await tx.RollbackAsync(ct);
+            return (0, true);
+        }
 
         var changes = new List<ObjectChange>();
         var authorityVersions = new List<RecordVersion>();
@@ -108,12 +116,9 @@ public sealed class PublicationProjector(DepotDatabase database) : IDisposable
             changes.AddRange((await LoadObjectsAsync(db, users, ct)).Select(o => new ObjectChange(o, authorityVersions[^1].Sequence, at, false)));
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var events = await ApplyAsync(db, changes, ct);
-        cursor.Position = last;
-        await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return (events, versions.Count == BatchSize);
+        return (events, full);
     }
 
     private sealed record ObjectChange(CollectionObject Object, long SourceSequence, DateTimeOffset At, bool Deleted);
@@ -174,6 +179,7 @@ public sealed class PublicationProjector(DepotDatabase database) : IDisposable
         db.PublicationEvents.AddRange(events.Select(e => e.Event));
         await db.SaveChangesAsync(ct);
         foreach (var (e, record) in events) record.LastEventSequence = Math.Max(record.LastEventSequence, e.Sequence);
+        await db.SaveChangesAsync(ct);
         return events.Count;
     }
 

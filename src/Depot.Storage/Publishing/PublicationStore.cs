@@ -33,6 +33,15 @@ public sealed class PublicationStore(DepotDatabase database)
         return rows.Select(e => new PublicFeedEvent(e, e.Snapshot.Length > 0 ? DepotJson.Deserialize<PublicObject>(e.Snapshot) : null)).ToList();
     }
 
+    /// <summary>Positions and times only of the events after a position, in feed order (an index scan: no snapshots are read).</summary>
+    public async Task<IReadOnlyList<PublicFeedPosition>> PositionsAsync(long? organisationId, long afterSequence, int limit, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        var query = db.PublicationEvents.Where(e => e.Sequence > afterSequence);
+        if (organisationId is long org) query = query.Where(e => e.OrganisationId == org);
+        return await query.OrderBy(e => e.Sequence).Take(limit).Select(e => new PublicFeedPosition(e.Sequence, e.At)).ToListAsync(ct);
+    }
+
     /// <summary>The current public shapes of these objects (those still public), keyed by object id.</summary>
     public async Task<IReadOnlyDictionary<long, PublicObject>> CurrentAsync(IReadOnlyCollection<long> objectIds, CancellationToken ct)
     {
@@ -51,6 +60,9 @@ public sealed class PublicationStore(DepotDatabase database)
 }
 
 public sealed record PublicState(PublishedRecord Record, PublicObject? Current);
+
+/// <summary>Where an event is in the feed, and when it happened.</summary>
+public sealed record PublicFeedPosition(long Sequence, DateTimeOffset At);
 
 /// <summary>One event with its public shape (null for a withdrawal).</summary>
 public sealed record PublicFeedEvent(PublicationEvent Event, PublicObject? Object);

@@ -1,0 +1,69 @@
+using System.Data.Common;
+using Depot.Storage.Database;
+using Microsoft.EntityFrameworkCore;
+
+namespace Depot.Storage.Publishing;
+
+/// <summary>
+/// Where the projector is, and how far it may go. Two rules keep the feed exact when several
+/// Depot processes share one database and write concurrently:
+/// <list type="bullet">
+/// <item>The cursor only moves by a conditional update (<c>WHERE position = @seen</c>) in the same
+/// transaction as the events it covers: of two processes that read the same position, one
+/// writes events, the other's update matches no row and it rolls back — nothing is published twice.</item>
+/// <item>The projector never reads past the <em>settled horizon</em>: the highest change-feed position
+/// below which no transaction is still in flight. On PostgreSQL, sequence values are handed out
+/// at insert but become visible at commit, so a long import can commit position 100 after an edit
+/// committed 101; reading up to the max visible position would skip 100 for ever.</item>
+/// </list>
+/// </summary>
+public sealed partial class PublicationProjector
+{
+    /// <summary>The cursor's position, creating the cursor at 0 the first time (racing processes both succeed).</summary>
+    private static async Task<long> PositionAsync(DepotDbContext db, CancellationToken ct)
+    {
+        var position = await db.FeedCursors.Where(c => c.Name == CursorName).Select(c => (long?)c.Position).SingleOrDefaultAsync(ct);
+        if (position is long known) return known;
+        await db.Database.ExecuteSqlAsync($"INSERT INTO feed_cursors (name, position) VALUES ({CursorName}, 0) ON CONFLICT (name) DO NOTHING", ct);
+        return await db.FeedCursors.Where(c => c.Name == CursorName).Select(c => c.Position).SingleAsync(ct);
+    }
+
+    /// <summary>Moves the cursor from <paramref name="seen"/> to <paramref name="next"/>; false when another process moved it first.</summary>
+    /// <remarks>
+    /// On PostgreSQL the update takes the row lock: a concurrent claimant waits for this transaction
+    /// and then finds the position changed. On SQLite every write transaction is exclusive already.
+    /// </remarks>
+    private static async Task<bool> ClaimAsync(DepotDbContext db, long seen, long next, CancellationToken ct) =>
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE feed_cursors SET position = {next} WHERE name = {CursorName} AND position = {seen}", ct) == 1;
+
+    /// <summary>
+    /// The highest change-feed position every writer before it has settled (committed or rolled
+    /// back); null when writers are still busy (a long import) — the feed then stays as it is.
+    /// </summary>
+    private static async Task<long?> SettledHorizonAsync(DepotDbContext db, CancellationToken ct)
+    {
+        // SQLite has one writer at a time, so positions become visible in order.
+        if (db.Engine == DatabaseEngine.Sqlite) return await MaxSequenceAsync(db, ct);
+
+        // SHARE mode waits for every transaction that inserted versions (ROW EXCLUSIVE) and holds
+        // off new ones for the instant of one index lookup. The timeout (250 ms) keeps a long bulk import
+        // from stalling readers and, queued behind this lock, the other writers.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '250ms'", ct);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync("LOCK TABLE record_versions IN SHARE MODE", ct);
+        }
+        catch (DbException e) when (e.SqlState == "55P03")
+        {
+            return null;
+        }
+        var max = await MaxSequenceAsync(db, ct);
+        await tx.CommitAsync(ct);
+        return max;
+    }
+
+    private static async Task<long> MaxSequenceAsync(DepotDbContext db, CancellationToken ct) =>
+        await db.RecordVersions.MaxAsync(v => (long?)v.Sequence, ct) ?? 0;
+}
