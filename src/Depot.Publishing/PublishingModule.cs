@@ -27,6 +27,7 @@ public static class PublishingModule
         services.AddSingleton<PublicUris>();
         services.AddSingleton<PublicationProjector>();
         services.AddSingleton<PublicationStore>();
+        services.AddSingleton<LinkedDataStore>();
         services.AddPublicPolicies(options);
         if (runWorker) services.AddHostedService<PublicationWorker>();
         return services;
