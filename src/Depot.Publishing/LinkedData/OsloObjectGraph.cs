@@ -26,7 +26,7 @@ public static partial class OsloObjectGraph
         foreach (var a in refs.Agents) graph.AddAll(Describe(a, uris));
         foreach (var p in refs.Places) graph.AddAll(Describe(p, uris));
         foreach (var c in refs.Concepts) graph.AddAll(Describe(c, uris));
-        return graph.Triples;
+        return graph.Triples.Distinct();
     }
 
     /// <summary>The object's own triples (with its blank nodes), without descriptions of what it refers to.</summary>
@@ -80,7 +80,8 @@ public static partial class OsloObjectGraph
                 .Value(media, Dcterms + "format", image.MediaType)
                 .Text(media, Rdfs + "label", image.Caption);
         }
-        return g.Triples;
+        // A unit or dimension type shared by two dimensions is described once.
+        return [.. g.Triples.Distinct()];
     }
 
     /// <summary>The distinct agents, places and concepts an object refers to (what it needs described beside it).</summary>

@@ -23,7 +23,10 @@ internal sealed record LinkedDataWorld(Organisation Museum, CollectionObject Pai
         var scheme = await depot.CreateSchemeAsync(museum, ct);
         Task<Concept> Term(string nl, string en, string aat) => depot.CreateAsync(museum, new Concept
         {
-            SchemeId = scheme.Id, PrefLabelNl = nl, PrefLabelEn = en, ExactMatches = ["http://vocab.getty.edu/aat/" + aat],
+            SchemeId = scheme.Id,
+            PrefLabelNl = nl,
+            PrefLabelEn = en,
+            ExactMatches = ["http://vocab.getty.edu/aat/" + aat],
         }, ct);
         var painting = await Term("schilderij", "painting", "300033618");
         var oil = await Term("olieverf", "oil paint", "300015050");
@@ -32,13 +35,20 @@ internal sealed record LinkedDataWorld(Organisation Museum, CollectionObject Pai
         var portrait = await Term("portret", "portrait", "300015637");
         var maker = await depot.CreateAsync(museum, new Agent
         {
-            Name = "Rysselberghe, Théo van", Kind = AgentKind.Person, Birth = HistoricalDate.Parse("1862"), Death = HistoricalDate.Parse("1926"),
-            ExternalIds = [new ExternalId("rkd", "69144"), new ExternalId("wikidata", "Q327236")], Note = AgentNote,
+            Name = "Rysselberghe, Théo van",
+            Kind = AgentKind.Person,
+            Birth = HistoricalDate.Parse("1862"),
+            Death = HistoricalDate.Parse("1926"),
+            ExternalIds = [new ExternalId("rkd", "69144"), new ExternalId("wikidata", "Q327236")],
+            Note = AgentNote,
         }, ct);
         var sitter = await depot.CreateAsync(museum, new Agent { Name = "Van Mons, Marguerite", Kind = AgentKind.Person }, ct);
         var ghent = await depot.CreateAsync(museum, new Place
         {
-            Name = "Gent", Latitude = 51.05, Longitude = 3.72, ExternalIds = [new ExternalId("geonames", "2797656")],
+            Name = "Gent",
+            Latitude = 51.05,
+            Longitude = 3.72,
+            ExternalIds = [new ExternalId("geonames", "2797656")],
         }, ct);
         var o = await depot.CreatePublicObjectAsync(museum, "1979-C", "Portret van Marguerite Van Mons", ct, x =>
         {
@@ -59,7 +69,10 @@ internal sealed record LinkedDataWorld(Organisation Museum, CollectionObject Pai
         });
         var hidden = await depot.CreateAsync(museum, new CollectionObject
         {
-            ObjectNumber = "INT-1", Titles = [new Title("Geheim depotstuk")], PublicationStatus = PublicationStatus.Internal, ObjectNameId = painting.Id,
+            ObjectNumber = "INT-1",
+            Titles = [new Title("Geheim depotstuk")],
+            PublicationStatus = PublicationStatus.Internal,
+            ObjectNameId = painting.Id,
         }, ct);
         await depot.CatchUpAsync(ct);
         return new LinkedDataWorld(museum, o, hidden, maker, sitter, ghent, painting, oil);
