@@ -28,6 +28,7 @@ public static class PublishingModule
         services.AddSingleton<PublicationProjector>();
         services.AddSingleton<PublicationStore>();
         services.AddSingleton<LdesPageIndex>();
+        services.AddSingleton<LinkedDataStore>();
         services.AddPublicPolicies(options);
         if (runWorker) services.AddHostedService<PublicationWorker>();
         return services;
