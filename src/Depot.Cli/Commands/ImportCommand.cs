@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Depot.Interchange.Csv;
 using Depot.Interchange.Importing;
+using Depot.Interchange.Lido;
 using Depot.Interchange.Sources;
 using Depot.Storage.Records;
 using Spectre.Console;
@@ -37,7 +38,12 @@ internal static class ImportCommand
         var reportPath = new Option<FileInfo?>("--report") { Description = "Write the per-record report to this .csv or .json file" };
         var mappingPath = new Option<FileInfo?>("--mapping") { Description = "Column mapping (JSON) for CSV and XLSX" };
         var batchSize = new Option<int>("--batch-size") { Description = "Records per transaction and checkpoint", DefaultValueFactory = _ => ImportOptions.DefaultBatchSize };
-        var command = new Command(name, description) { file, organisation, dryRun, reportPath, mappingPath, batchSize };
+        var lidoSchemas = new Option<DirectoryInfo?>("--lido-schemas")
+        {
+            Description = "Folder with lido-v1.1.xsd: LIDO records that fail the schema are refused. Default: $DEPOT_LIDO_SCHEMAS",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("DEPOT_LIDO_SCHEMAS") is { Length: > 0 } fromEnv ? new DirectoryInfo(fromEnv) : null,
+        };
+        var command = new Command(name, description) { file, organisation, dryRun, reportPath, mappingPath, batchSize, lidoSchemas };
         globals.Handle(command, async (cli, ct) =>
         {
             var path = cli.Value(file);
@@ -46,7 +52,11 @@ internal static class ImportCommand
             var mapping = await ReadMappingAsync(cli.Value(mappingPath), format, ct);
             var org = await cli.OrganisationAsync(cli.Value(organisation), ct);
             var database = await cli.DatabaseAsync(ct);
-            var runner = new ImportRunner(database, new RecordStore(database, TimeProvider.System), TimeProvider.System, SourceReaders.Create,
+            var schemas = cli.Value(lidoSchemas);
+            if (schemas is not null && !File.Exists(Path.Combine(schemas.FullName, LidoSchemas.Version11)))
+                throw new CliError($"Map {schemas.FullName} bevat geen {LidoSchemas.Version11}.", $"Folder {schemas.FullName} holds no {LidoSchemas.Version11}.",
+                    CliGlobals.InvalidInput);
+            var runner = new ImportRunner(database, new RecordStore(database, TimeProvider.System), TimeProvider.System, SourceReaders.WithLidoSchemas(schemas?.FullName),
                 new ImportOptions(cli.Value(batchSize)));
             var request = new ImportRequest(format, path.FullName, path.Name, cli.Value(dryRun), mapping);
             await using var report = OpenReport(cli.Value(reportPath), cli.English);

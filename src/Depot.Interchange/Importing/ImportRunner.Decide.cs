@@ -24,12 +24,9 @@ public sealed partial class ImportRunner
         var pending = new List<int>();
         for (var i = 0; i < records.Count; i++)
         {
-            var (record, key, hash) = records[i];
+            var (record, key, hash, own) = records[i];
             var number = record.Object.ObjectNumber.Trim();
-            issues[i] = [.. record.Issues];
-            // The object's own rules, unless the reader already named an error in that field.
-            issues[i].AddRange(RecordMapper.Check(record.Object)
-                .Where(c => !record.Issues.Any(r => r.Severity == IssueSeverity.Error && c.Field.StartsWith(r.Field, StringComparison.OrdinalIgnoreCase))));
+            issues[i] = own;
             if (!keys.Add(key) || (number.Length > 0 && !numbers.Add(number)))
                 issues[i].Add(new SourceIssue(IssueSeverity.Error, "objectNumber",
                     $"Record ‘{number}’ staat twee keer in dit deel van het bestand; het tweede is overgeslagen.",
@@ -49,7 +46,7 @@ public sealed partial class ImportRunner
         var stored = await store.ObjectsAsync(organisationId, pending.Select(Target).Where(id => id != 0).Distinct().ToList(), ct);
         foreach (var i in pending)
         {
-            var (record, key, hash) = records[i];
+            var (record, key, hash, _) = records[i];
             var target = Target(i);
             var current = target != 0 ? stored.GetValueOrDefault(target) : null;
             if (current is { IsDeleted: true })

@@ -12,7 +12,7 @@ namespace Depot.Interchange.Importing;
 /// <param name="BatchSize">Records per batch: each batch is one transaction and one checkpoint.</param>
 public sealed record ImportOptions(int BatchSize = ImportOptions.DefaultBatchSize)
 {
-    public const int DefaultBatchSize = 5_000;
+    public const int DefaultBatchSize = 2_000;
 }
 
 /// <summary>
@@ -44,7 +44,8 @@ public sealed partial class ImportRunner(DepotDatabase database, RecordStore rec
         var writer = run is null ? null : await store.OpenWriterAsync(organisationId, actor, $"geïmporteerd uit {request.FileName}", ct);
 
         await using var file = new FileStream(request.FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        var channel = Channel.CreateBounded<ReadBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+        // One batch waiting while one is written and the next is read: three batches in memory at most.
+        var channel = Channel.CreateBounded<ReadBatch>(new BoundedChannelOptions(1) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(() => ReadAsync(reader, file, request, run?.Position ?? 0, channel.Writer, stop.Token), CancellationToken.None);
         try
@@ -83,7 +84,8 @@ public sealed partial class ImportRunner(DepotDatabase database, RecordStore rec
             var batch = new List<ReadRecord>(batchSize);
             await foreach (var record in reader.ReadAsync(file, request.FileName, skip, ct))
             {
-                batch.Add(new ReadRecord(record, RecordIdentity.Key(request.Format, record), RecordIdentity.Hash(record)));
+                // Everything that needs no database (key, hash, the object's own rules) is done here, on the reading thread.
+                batch.Add(new ReadRecord(record, RecordIdentity.Key(request.Format, record), RecordIdentity.Hash(record), OwnIssues(record)));
                 if (batch.Count < batchSize) continue;
                 await output.WriteAsync(new ReadBatch(batch, file.Position), ct);
                 batch = new List<ReadRecord>(batchSize);
@@ -97,7 +99,15 @@ public sealed partial class ImportRunner(DepotDatabase database, RecordStore rec
         }
     }
 
-    private sealed record ReadRecord(SourceRecord Record, string Key, string Hash);
+    /// <summary>The reader's issues and the object's own rules, unless the reader already named an error in that field.</summary>
+    private static List<SourceIssue> OwnIssues(SourceRecord record) =>
+    [
+        .. record.Issues,
+        .. RecordMapper.Check(record.Object)
+            .Where(c => !record.Issues.Any(r => r.Severity == IssueSeverity.Error && c.Field.StartsWith(r.Field, StringComparison.OrdinalIgnoreCase))),
+    ];
+
+    private sealed record ReadRecord(SourceRecord Record, string Key, string Hash, List<SourceIssue> Issues);
 
     private sealed record ReadBatch(List<ReadRecord> Records, long BytesRead);
 }

@@ -15,7 +15,11 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
     private readonly SqliteConnection connection;
     private readonly long organisationId;
     private readonly Actor actor;
-    private readonly SqliteCommand nextId, insertObject, insertTerm, insertSearch, insertVersion;
+    private readonly SqliteCommand nextId, insertObject, insertSearch, insertVersion;
+
+    // One statement per object for its facet rows (a VALUES row each), by row count: each statement
+    // executed costs more in the provider than the rows it inserts.
+    private readonly Dictionary<int, SqliteCommand> insertTerms = [];
     private bool ownsConnection = true;
     private SqliteTransaction? transaction;
     private DateTimeOffset now;
@@ -24,7 +28,7 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
     /// <summary>The history note of the version-1 rows.</summary>
     public string Note { get; init; } = BulkLoader.Note;
 
-    private SqliteCommand[] Commands => [nextId, insertObject, insertTerm, insertSearch, insertVersion];
+    private IEnumerable<SqliteCommand> Commands => [nextId, insertObject, insertSearch, insertVersion, .. insertTerms.Values];
 
     private SqliteObjectWriter(SqliteConnection connection, long organisationId, Actor actor)
     {
@@ -37,7 +41,6 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
             VALUES ({string.Join(", ", ObjectRow.Columns.Select(c => "$" + c))})
             ON CONFLICT (organisation_id, object_number) DO NOTHING
             """, ObjectRow.Columns);
-        insertTerm = Command("INSERT INTO object_terms (object_id, facet, value_id, organisation_id) VALUES ($o, $f, $v, $org)", "o", "f", "v", "org");
         insertSearch = Command("INSERT INTO object_search (rowid, body) VALUES ($id, $body)", "id", "body");
         insertVersion = Command("""
             INSERT INTO record_versions (organisation_id, record_type, record_id, version, change, user_id, changed_by, changed_at, note, changed_fields, snapshot)
@@ -86,9 +89,16 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
             // Zero rows: the number is taken in this organisation; the object is skipped whole.
             if (insertObject.ExecuteNonQuery() == 0) continue;
 
-            foreach (var (facet, valueId) in p.Terms)
+            if (p.Terms.Length > 0)
             {
-                Set(insertTerm, id, (int)facet, valueId, organisationId);
+                var insertTerm = TermsCommand(p.Terms.Length);
+                insertTerm.Parameters[0].Value = id;
+                insertTerm.Parameters[1].Value = organisationId;
+                for (var t = 0; t < p.Terms.Length; t++)
+                {
+                    insertTerm.Parameters[2 + 2 * t].Value = (int)p.Terms[t].Facet;
+                    insertTerm.Parameters[3 + 2 * t].Value = p.Terms[t].ValueId;
+                }
                 insertTerm.ExecuteNonQuery();
             }
             Set(insertSearch, id, p.Document);
@@ -118,6 +128,18 @@ internal sealed class SqliteObjectWriter : IBulkObjectWriter
         if (!ownsConnection) return;
         if (transaction is not null) await transaction.DisposeAsync();
         await connection.DisposeAsync();
+    }
+
+    /// <summary>The facet-row insert for <paramref name="rows"/> rows: parameters $o, $org, then $f0, $v0, $f1, $v1 …</summary>
+    private SqliteCommand TermsCommand(int rows)
+    {
+        if (insertTerms.TryGetValue(rows, out var command)) return command;
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(i => $"($o, $f{i}, $v{i}, $org)"));
+        command = Command($"INSERT INTO object_terms (object_id, facet, value_id, organisation_id) VALUES {values}",
+            ["o", "org", .. Enumerable.Range(0, rows).SelectMany(i => new[] { $"f{i}", $"v{i}" })]);
+        command.Transaction = transaction;
+        insertTerms[rows] = command;
+        return command;
     }
 
     private SqliteCommand Command(string sql, params string[] parameters)

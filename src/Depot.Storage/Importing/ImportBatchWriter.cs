@@ -55,13 +55,24 @@ public sealed class ImportBatchWriter
         }
         if (batch.Creates.Count > 0)
         {
-            var prepared = batch.Creates.Select(c => PreparedObject.From(c.Object, organisationId, labels)).ToList();
             await using (var writer = OpenBulkWriter(db))
             {
                 writer.Begin(now);
-                // The runner looked the numbers up before this batch: one taken since is another writer's, and the batch goes back.
-                if (writer.Write(prepared, ct) != prepared.Count)
-                    throw new InvalidOperationException("An object number of this batch was taken by another writer meanwhile; run the import again.");
+                // The next chunk's column values, JSON and search document are prepared on another thread while this one is written.
+                var chunks = batch.Creates.Chunk(PrepareChunk).ToList();
+                var next = Task.Run(() => Prepare(chunks[0]), ct);
+                for (var i = 0; i < chunks.Count; i++)
+                {
+                    var prepared = await next;
+                    if (i + 1 < chunks.Count)
+                    {
+                        var chunk = chunks[i + 1];
+                        next = Task.Run(() => Prepare(chunk), ct);
+                    }
+                    // The runner looked the numbers up before this batch: one taken since is another writer's, and the batch goes back.
+                    if (writer.Write(prepared, ct) != prepared.Count)
+                        throw new InvalidOperationException("An object number of this batch was taken by another writer meanwhile; run the import again.");
+                }
             }
             provenance.AddRange(batch.Creates.Select(c => (c.SourceKey, c.Object.Id, c.ContentHash)));
         }
@@ -79,6 +90,10 @@ public sealed class ImportBatchWriter
                 .SetProperty(r => r.UpdatedAt, now), ct);
         await tx.CommitAsync(ct);
     }
+
+    private const int PrepareChunk = 500;
+
+    private List<PreparedObject> Prepare(ImportWrite[] chunk) => [.. chunk.Select(c => PreparedObject.From(c.Object, organisationId, labels))];
 
     /// <summary>After the last batch: fresh planner statistics on PostgreSQL when many rows came in.</summary>
     public async Task FinishAsync(long created, CancellationToken ct)

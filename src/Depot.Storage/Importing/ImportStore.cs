@@ -46,13 +46,16 @@ public sealed class ImportStore(DepotDatabase database, RecordStore records, Tim
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.CompletedAt, now).SetProperty(r => r.UpdatedAt, now), ct);
     }
 
+    // The batch lookups below send their keys as one array parameter (EF.Parameter): EF's default of
+    // one parameter per key makes SQLite prepare and bind a statement of thousands of parameters per batch.
+
     /// <summary>Provenance of the given source keys: object id and content hash per key found.</summary>
     public async Task<Dictionary<string, (long ObjectId, string Hash)>> ProvenanceAsync(long organisationId, IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         if (keys.Count == 0) return [];
         await using var db = database.CreateContext();
         var list = keys.ToList();
-        return await db.Provenance.Where(p => p.OrganisationId == organisationId && list.Contains(p.SourceKey))
+        return await db.Provenance.Where(p => p.OrganisationId == organisationId && EF.Parameter(list).Contains(p.SourceKey))
             .ToDictionaryAsync(p => p.SourceKey, p => (p.ObjectId, p.ContentHash), StringComparer.Ordinal, ct);
     }
 
@@ -62,7 +65,7 @@ public sealed class ImportStore(DepotDatabase database, RecordStore records, Tim
         if (numbers.Count == 0) return [];
         await using var db = database.CreateContext();
         var list = numbers.ToList();
-        return await db.Objects.Where(o => o.OrganisationId == organisationId && list.Contains(o.ObjectNumber))
+        return await db.Objects.Where(o => o.OrganisationId == organisationId && EF.Parameter(list).Contains(o.ObjectNumber))
             .Select(o => new { o.ObjectNumber, o.Id }).ToDictionaryAsync(o => o.ObjectNumber, o => o.Id, StringComparer.Ordinal, ct);
     }
 
@@ -71,7 +74,7 @@ public sealed class ImportStore(DepotDatabase database, RecordStore records, Tim
         if (ids.Count == 0) return [];
         await using var db = database.CreateContext();
         var list = ids.ToList();
-        return await db.Objects.AsNoTracking().Where(o => o.OrganisationId == organisationId && list.Contains(o.Id))
+        return await db.Objects.AsNoTracking().Where(o => o.OrganisationId == organisationId && EF.Parameter(list).Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, ct);
     }
 

@@ -6,7 +6,7 @@ using Npgsql;
 
 namespace Depot.Storage.Importing;
 
-/// <summary>Upserts a batch's provenance rows in its transaction: a prepared statement on SQLite, one array statement on PostgreSQL.</summary>
+/// <summary>Upserts a batch's provenance rows in its transaction: multi-row statements on SQLite, one array statement on PostgreSQL.</summary>
 internal static class ProvenanceRows
 {
     private const string Upsert = """
@@ -31,23 +31,52 @@ internal static class ProvenanceRows
             await command.ExecuteNonQueryAsync(ct);
             return;
         }
-        await using var insert = ((SqliteConnection)connection).CreateCommand();
-        insert.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        var sqlite = (SqliteConnection)connection;
+        var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        // Up to 100 rows per statement: far fewer statements than rows, each prepared once per size.
+        SqliteCommand? full = null;
+        try
+        {
+            for (var start = 0; start < rows.Count; start += SqliteRows)
+            {
+                var count = Math.Min(SqliteRows, rows.Count - start);
+                var insert = count == SqliteRows ? (full ??= SqliteInsert(sqlite, transaction, count)) : SqliteInsert(sqlite, transaction, count);
+                insert.Parameters[0].Value = organisationId;
+                for (var i = 0; i < count; i++)
+                {
+                    var (k, o, h) = rows[start + i];
+                    insert.Parameters[1 + 3 * i].Value = k;
+                    insert.Parameters[2 + 3 * i].Value = o;
+                    insert.Parameters[3 + 3 * i].Value = h;
+                }
+                await insert.ExecuteNonQueryAsync(ct);
+                if (insert != full) await insert.DisposeAsync();
+            }
+        }
+        finally
+        {
+            if (full is not null) await full.DisposeAsync();
+        }
+    }
+
+    private const int SqliteRows = 100;
+
+    private static SqliteCommand SqliteInsert(SqliteConnection connection, SqliteTransaction? transaction, int rows)
+    {
+        var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
         insert.CommandText = $"""
-            INSERT INTO import_provenance (organisation_id, source_key, object_id, content_hash) VALUES ($org, $key, $object, $hash)
+            INSERT INTO import_provenance (organisation_id, source_key, object_id, content_hash)
+            VALUES {string.Join(", ", Enumerable.Range(0, rows).Select(i => $"($org, $k{i}, $o{i}, $h{i})"))}
             {Upsert}
             """;
-        var org = insert.Parameters.Add("$org", SqliteType.Integer);
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var obj = insert.Parameters.Add("$object", SqliteType.Integer);
-        var hash = insert.Parameters.Add("$hash", SqliteType.Text);
-        org.Value = organisationId;
-        foreach (var (k, o, h) in rows)
+        insert.Parameters.Add("$org", SqliteType.Integer);
+        for (var i = 0; i < rows; i++)
         {
-            key.Value = k;
-            obj.Value = o;
-            hash.Value = h;
-            await insert.ExecuteNonQueryAsync(ct);
+            insert.Parameters.Add($"$k{i}", SqliteType.Text);
+            insert.Parameters.Add($"$o{i}", SqliteType.Integer);
+            insert.Parameters.Add($"$h{i}", SqliteType.Text);
         }
+        return insert;
     }
 }

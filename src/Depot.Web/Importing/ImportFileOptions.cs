@@ -10,4 +10,10 @@ public sealed class ImportFileOptions
 
     /// <summary>The largest file accepted (default 20 GB): uploads are streamed to disk, so size costs disk, not memory.</summary>
     public long MaxUploadBytes { get; set; } = 20L * 1024 * 1024 * 1024;
+
+    /// <summary>
+    /// The folder holding the LIDO XSD (lido-v1.1.xsd with its imports; also DEPOT_LIDO_SCHEMAS): when set, every
+    /// imported LIDO record is checked against it and one that fails is refused. Empty: only LIDO's required elements are checked.
+    /// </summary>
+    public string LidoSchemas { get; set; } = "";
 }

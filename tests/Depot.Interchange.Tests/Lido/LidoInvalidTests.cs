@@ -35,4 +35,32 @@ public sealed class LidoInvalidTests
 
         Assert.Contains(record.Issues, i => i.Severity == IssueSeverity.Error && i.En.Contains("LIDO schema", StringComparison.Ordinal) && i.En.Contains("lidoRecID", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Readers_given_the_schema_folder_refuse_what_fails_the_schema_and_without_it_accept_it()
+    {
+        var folder = Path.GetDirectoryName(ReferenceData.Require(Path.Combine("lido", "schema", LidoSchemas.Version11)))!;
+
+        var checkedRecord = Assert.Single(LidoTestFiles.Read("invalid/DDB_LIDO_record_1.xml", (LidoReader)SourceReaders.WithLidoSchemas(folder)(SourceFormat.Lido, null)));
+        var plainRecord = Assert.Single(LidoTestFiles.Read("invalid/DDB_LIDO_record_1.xml", (LidoReader)SourceReaders.WithLidoSchemas(null)(SourceFormat.Lido, null)));
+
+        Assert.Contains(checkedRecord.Issues, i => i.Severity == IssueSeverity.Error && i.Nl.StartsWith("Het record voldoet niet aan het LIDO-schema", StringComparison.Ordinal));
+        Assert.DoesNotContain(plainRecord.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.IsType<Depot.Interchange.Adlib.AdlibReader>(SourceReaders.WithLidoSchemas(folder)(SourceFormat.Adlib, null));
+    }
+
+    [Fact]
+    public void A_schema_folder_without_the_LIDO_XSD_is_refused_at_once()
+    {
+        var empty = Directory.CreateTempSubdirectory("depot-no-xsd-").FullName;
+        try
+        {
+            var fault = Assert.Throws<DirectoryNotFoundException>(() => SourceReaders.WithLidoSchemas(empty));
+            Assert.Contains(LidoSchemas.Version11, fault.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(empty);
+        }
+    }
 }
