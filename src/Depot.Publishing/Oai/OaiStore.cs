@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Depot.Core;
 using Depot.Core.Publishing;
 using Depot.Storage.Database;
@@ -18,7 +20,8 @@ internal sealed class OaiStore(DepotDatabase database)
     public async Task<DateTimeOffset?> EarliestDatestampAsync(CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        return await Objects(db).OrderBy(r => r.Datestamp).ThenBy(r => r.RecordId).Select(r => (DateTimeOffset?)r.Datestamp).FirstOrDefaultAsync(ct);
+        var first = await db.PublishedRecords.FromSqlRaw(Select + " ORDER BY datestamp, record_id LIMIT 1", Object).ToListAsync(ct);
+        return first.Count > 0 ? first[0].Datestamp : null;
     }
 
     public async Task<IReadOnlyList<OaiSet>> SetsAsync(CancellationToken ct)
@@ -54,17 +57,20 @@ internal sealed class OaiStore(DepotDatabase database)
     public async Task<int> CountAsync(OaiScope scope, CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        return await InScope(db, scope).CountAsync(ct);
+        var (where, parameters) = Where(scope, null, 0);
+        // The SQL is made of constants only; every value is a parameter.
+#pragma warning disable EF1003
+        return await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM published_records WHERE " + where, parameters).SingleAsync(ct);
+#pragma warning restore EF1003
     }
 
     /// <summary>Up to <paramref name="limit"/> records after the keyset position, in (datestamp, id) order.</summary>
     public async Task<IReadOnlyList<OaiItem>> PageAsync(OaiScope scope, DateTimeOffset? afterDatestamp, long afterId, int limit, CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        var query = InScope(db, scope);
-        if (afterDatestamp is DateTimeOffset after)
-            query = query.Where(r => r.Datestamp > after || (r.Datestamp == after && r.RecordId > afterId));
-        var records = await query.OrderBy(r => r.Datestamp).ThenBy(r => r.RecordId).Take(limit).ToListAsync(ct);
+        var (where, parameters) = Where(scope, afterDatestamp, afterId);
+        var sql = $"SELECT * FROM published_records WHERE {where} ORDER BY datestamp, record_id LIMIT {limit.ToString(CultureInfo.InvariantCulture)}";
+        var records = await db.PublishedRecords.FromSqlRaw(sql, parameters).ToListAsync(ct);
         return await ItemsAsync(db, records, ct);
     }
 
@@ -80,14 +86,34 @@ internal sealed class OaiStore(DepotDatabase database)
 
     private static IQueryable<ObjectSet> PublishedSets(DepotDbContext db) => db.ObjectSets.Where(s => s.IsPublished && s.Kind == ObjectSetKind.Werkset);
 
-    private static IQueryable<PublishedRecord> InScope(DepotDbContext db, OaiScope scope)
+    private const string Select = "SELECT * FROM published_records WHERE record_type = {0}";
+    private static readonly string Object = RecordType.Object.ToString();
+
+    /// <summary>
+    /// The list query as SQL, identical on both engines. It is written out rather than composed
+    /// with LINQ because EF Core cannot order or compare DateTimeOffset columns on SQLite; there
+    /// the datestamp is ISO text in UTC, whose order is the order of time.
+    /// </summary>
+    private static (string Where, object[] Parameters) Where(OaiScope scope, DateTimeOffset? afterDatestamp, long afterId)
     {
-        var query = Objects(db);
-        if (scope.OrganisationId is long org) query = query.Where(r => r.OrganisationId == org);
-        if (scope.SetId is long set) query = query.Where(r => db.ObjectSetMembers.Any(m => m.SetId == set && m.ObjectId == r.RecordId));
-        if (scope.From is DateTimeOffset from) query = query.Where(r => r.Datestamp >= from);
-        if (scope.UntilExclusive is DateTimeOffset until) query = query.Where(r => r.Datestamp < until);
-        return query;
+        var parameters = new List<object> { Object };
+        var sql = new StringBuilder("record_type = {0}");
+        string P(object value)
+        {
+            parameters.Add(value);
+            return "{" + (parameters.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+        }
+        if (scope.OrganisationId is long org) sql.Append(" AND organisation_id = ").Append(P(org));
+        if (scope.SetId is long set)
+            sql.Append(" AND EXISTS (SELECT 1 FROM object_set_members m WHERE m.set_id = ").Append(P(set)).Append(" AND m.object_id = published_records.record_id)");
+        if (scope.From is DateTimeOffset from) sql.Append(" AND datestamp >= ").Append(P(from.ToUniversalTime()));
+        if (scope.UntilExclusive is DateTimeOffset until) sql.Append(" AND datestamp < ").Append(P(until.ToUniversalTime()));
+        if (afterDatestamp is DateTimeOffset after)
+        {
+            var at = P(after.ToUniversalTime());
+            sql.Append(" AND (datestamp > ").Append(at).Append(" OR (datestamp = ").Append(at).Append(" AND record_id > ").Append(P(afterId)).Append("))");
+        }
+        return (sql.ToString(), [.. parameters]);
     }
 
     /// <summary>The records with their public shape (public ones only) and the set specs they belong to.</summary>
