@@ -60,8 +60,9 @@ internal sealed class OaiStore(DepotDatabase database)
         var (where, parameters) = Where(scope, null, 0);
         // The SQL is made of constants only; every value is a parameter.
 #pragma warning disable EF1003
-        return await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM published_records WHERE " + where, parameters).SingleAsync(ct);
+        var count = await db.Database.SqlQueryRaw<long>("SELECT COUNT(*) AS \"Value\" FROM published_records WHERE " + where, parameters).SingleAsync(ct);
 #pragma warning restore EF1003
+        return (int)Math.Min(count, int.MaxValue);
     }
 
     /// <summary>Up to <paramref name="limit"/> records after the keyset position, in (datestamp, id) order.</summary>
