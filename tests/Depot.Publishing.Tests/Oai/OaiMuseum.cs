@@ -45,8 +45,15 @@ internal sealed record OaiMuseum(Organisation Organisation, CollectionObject Pai
         await using var db = depot.Service<DepotDatabase>().CreateContext();
         db.ObjectImages.Add(new ObjectImage
         {
-            OrganisationId = org.Id, ObjectId = o.Id, FileName = "s1.jpg", MediaType = "image/jpeg", Width = 800, Height = 600,
-            StoragePath = "s1.jpg", Caption = "Vooraanzicht", CreatedAt = DateTimeOffset.UtcNow,
+            OrganisationId = org.Id,
+            ObjectId = o.Id,
+            FileName = "s1.jpg",
+            MediaType = "image/jpeg",
+            Width = 800,
+            Height = 600,
+            StoragePath = "s1.jpg",
+            Caption = "Vooraanzicht",
+            CreatedAt = DateTimeOffset.UtcNow,
         });
         var set = new ObjectSet { OrganisationId = org.Id, Kind = ObjectSetKind.Werkset, Name = "Topstukken", Description = "De topstukken van het museum", IsPublished = true, CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow };
         db.ObjectSets.Add(set);
