@@ -73,7 +73,7 @@ public sealed partial class LidoWriter
             Start("titleSet");
             Start("appellationValue");
             Attr("pref", title.Type == TitleType.Preferred ? "preferred" : "alternate");
-            if (title.Language.Length > 0) Lang(title.Language);
+            Lang(title.Language);
             xml.WriteString(title.Text);
             End();
             End();

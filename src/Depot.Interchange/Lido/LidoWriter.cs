@@ -94,8 +94,7 @@ public sealed partial class LidoWriter : ISourceWriter
     private void Text(string name, string value, string? language = null)
     {
         Start(name);
-        // xml:lang="" is not a valid xs:language: an unknown language is left out.
-        if (!string.IsNullOrEmpty(language)) Lang(language);
+        if (language is not null) Lang(language);
         xml.WriteString(value);
         End();
     }

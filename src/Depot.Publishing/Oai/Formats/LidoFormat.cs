@@ -48,7 +48,8 @@ internal sealed class LidoFormat(PublicUris uris) : IOaiFormat
             Techniques = [.. o.Techniques.Select(Term)],
             Dimensions = o.Dimensions,
             Subjects = [.. o.Subjects.Select(Subject).OfType<SourceSubject>()],
-            Inscriptions = o.Inscriptions,
+            // LIDO 1.1 refuses xml:lang="" on a transcription; the record's language (nl) is what it would inherit anyway.
+            Inscriptions = [.. o.Inscriptions.Select(i => i.Language.Length > 0 ? i : i with { Language = "nl" })],
             Rights = o.Rights,
         };
         return new SourceRecord(uris.Object(o.Id), 1, null, source, [], []);
