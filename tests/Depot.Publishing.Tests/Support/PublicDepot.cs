@@ -37,17 +37,26 @@ public sealed class PublicDepot : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <summary>The database this server runs on.</summary>
+    public DatabaseTarget Database => Service<DepotDatabase>().Target;
+
     public PublicUris Uris => Service<PublicUris>();
 
     public T Service<T>() where T : notnull => app.Services.GetRequiredService<T>();
 
     /// <param name="ct">Cancels the start.</param>
     /// <param name="settings">Extra configuration, e.g. <c>["Depot:Publishing:LdesPageSize=10"]</c>.</param>
-    public static async Task<PublicDepot> StartAsync(CancellationToken ct, params string[] settings)
+    public static Task<PublicDepot> StartAsync(CancellationToken ct, params string[] settings) =>
+        StartAsync(TestDatabases.NewSqliteTarget(), ct, settings);
+
+    /// <summary>A server on an existing database, e.g. the one of a server stopped before (a restart).</summary>
+    /// <param name="database">The database to serve; <see cref="Database"/> of an earlier instance restarts it.</param>
+    /// <param name="ct">Cancels the start.</param>
+    /// <param name="settings">Extra configuration, as for <see cref="StartAsync(CancellationToken, string[])"/>.</param>
+    public static async Task<PublicDepot> StartAsync(DatabaseTarget database, CancellationToken ct, params string[] settings)
     {
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
-        var database = TestDatabases.NewSqliteTarget();
         var app = DepotWebApp.Create(
             ["--contentRoot", WebProjectFolder(), $"--Depot:Publishing:BaseUri={baseUrl}", .. settings.Select(s => "--" + s)],
             new DepotHostOptions { Database = database, Urls = baseUrl, Demo = false, RunJobs = false });
