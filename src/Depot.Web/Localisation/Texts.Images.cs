@@ -31,6 +31,7 @@ public static partial class Texts
             "JPEG, PNG, TIFF or WebP, up to {0} per file. You can choose several files at once."),
         ["images.add"] = ("Opladen", "Upload"),
         ["images.partly"] = ("{0} afbeelding(en) zijn toegevoegd; de volgende niet.", "{0} image(s) were added; the next one was not."),
+        ["images.publicView"] = ("Zo ziet het publiek de afbeeldingen", "How the public sees the images"),
         ["images.viewer"] = ("Afbeeldingen van het object", "Images of the object"),
     };
 }

@@ -20,6 +20,6 @@ public sealed class FileModel(ObjectImageStore images) : OrganisationPageModel
         var path = images.Files.FullPath(image.StoragePath);
         if (!System.IO.File.Exists(path)) return Missing();
         Response.Headers.CacheControl = "private, max-age=86400";
-        return PhysicalFile(path, image.MediaType, null, null, new EntityTagHeaderValue($"\"{image.Sha256}\""), enableRangeProcessing: false);
+        return new PhysicalFileResult(path, image.MediaType) { EntityTag = new EntityTagHeaderValue($"\"{image.Sha256}\"") };
     }
 }
