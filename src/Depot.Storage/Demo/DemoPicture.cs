@@ -24,7 +24,7 @@ public static class DemoPicture
                 var frame = x < 16 || y < 16 || x >= width - 16 || y >= height - 16;
                 Set(pixels, width, x, y, frame ? (fr, fg, fb) : ((byte)(r * shade), (byte)(g * shade), (byte)(b * shade)));
             }
-        var lines = Wrap(Plain(title), (width - 64) / 24);
+        var lines = Wrap(Plain(title), Math.Max(1, (width - 64) / 24));
         for (var i = 0; i < lines.Count; i++)
             Text(pixels, width, lines[i], 32, height / 2 - lines.Count * 18 + i * 36, scale: 4);
         return Encode(pixels, width, height);
