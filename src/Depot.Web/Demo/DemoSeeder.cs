@@ -63,6 +63,7 @@ public static class DemoSeeder
 
         await ProcedureDemo.SeedAsync(services, demo.Id, ct);
         await DemoMovements.SeedAsync(services, demo.Id, ct);
+        await DemoImages.SeedAsync(services, demo.Id, ct);
 
         var city = new RealisticCollection(seed: 2, CollectionProfile.Archive, archive.Name);
         await loader.LoadAuthoritiesAsync(archive.Id, city.Authorities, Seeder, ct);

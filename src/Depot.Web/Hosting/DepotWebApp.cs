@@ -5,6 +5,7 @@ using Depot.Web.Api;
 using Depot.Web.Demo;
 using Depot.Web.Exports;
 using Depot.Web.Identity;
+using Depot.Web.Images;
 using Depot.Web.Importing;
 using Depot.Web.Jobs;
 using Depot.Web.Thesauri;
@@ -47,6 +48,7 @@ public static class DepotWebApp
             .AddDepotJobs(options)
             .AddDepotThesauri()
             .AddDepotImports()
+            .AddDepotImages()
             .AddDepotPublishing(builder.Configuration, DefaultBaseUri(options.Urls), options.RunJobs);
 
         var app = builder.Build();

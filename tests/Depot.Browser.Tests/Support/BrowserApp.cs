@@ -38,7 +38,8 @@ public sealed class BrowserApp : IAsyncLifetime
         _app = DepotWebApp.Create(["--contentRoot", WebProjectFolder()], new DepotHostOptions
         {
             Database = DatabaseTarget.Sqlite(Path.Combine(folder.FullName, "depot.db")),
-            Urls = "http://127.0.0.1:0",
+            // A known free port rather than :0, so the public URIs (IIIF manifests' image addresses) point at this host.
+            Urls = $"http://127.0.0.1:{FreePort()}",
             Demo = false,
             // Batch edits run as background jobs, as in production.
             RunJobs = true,
@@ -82,6 +83,13 @@ public sealed class BrowserApp : IAsyncLifetime
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>src/Depot.Web, so the host serves the real wwwroot (CSS, htmx) as in production.</summary>

@@ -8,6 +8,7 @@ using Depot.Core.Registration.Batch;
 using Depot.Core.Registration.Objects;
 using Depot.Storage.Batch;
 using Depot.Storage.Database;
+using Depot.Storage.Images;
 using Depot.Storage.Importing;
 using Depot.Storage.Inventories;
 using Depot.Storage.Merges;
@@ -32,6 +33,7 @@ public sealed class IsolationWorld
     public TestOrganisation B { get; private set; } = null!;
     private long bObjectId;
     private long bSetId;
+    private long bImageId;
 
     public static async Task<IsolationWorld> CreateAsync(DepotApp app, CancellationToken ct)
     {
@@ -73,6 +75,9 @@ public sealed class IsolationWorld
         // An export job of B: its status, its file and its page are reached with B's job id.
         world.bIds["exports"] = world.bIds["exporteren"] = (await app.Service<ExportJobs>().EnqueueAsync(world.B.Id,
             new ExportJobPayload(ExportFormat.Csv, new ObjectQuery { Text = s }, set.Id, ["objectNumber", "title"], ExportHeader.Dutch, "b.csv"), ct)).Id;
+        // An image of B's object captioned with the secret: the image routes are called with its id.
+        world.bImageId = (await app.Service<ObjectImageStore>().AddAsync(world.B.Id, o.Id, new MemoryStream(Depot.Storage.Demo.DemoPicture.Png("B", 8, 8)),
+            "b.png", s, Actor.System, ct)).Image!.Id;
         return world;
     }
 
@@ -153,7 +158,10 @@ public sealed class IsolationWorld
     public async Task AssertBUnchangedAsync(DepotApp app, CancellationToken ct)
     {
         var o = await app.Service<RecordStore>().GetAsync<CollectionObject>(B.Id, bObjectId, ct);
-        Assert.Equal(1, o.Version);
+        // Version 2: adding B's image set HasImage.
+        Assert.Equal(2, o.Version);
+        var image = Assert.Single(await app.Service<ObjectImageStore>().ListAsync(B.Id, bObjectId, ct));
+        Assert.Equal((bImageId, secret, true), (image.Id, image.Caption, image.IsPublic));
         await using var db = app.Service<DepotDatabase>().CreateContext();
         Assert.Equal(1, await db.Objects.CountAsync(x => x.OrganisationId == B.Id, ct));
         Assert.Equal(0, await db.Objects.CountAsync(x => x.OrganisationId == A.Id, ct));
@@ -181,6 +189,7 @@ public sealed class IsolationWorld
                 {
                     RoutePatternLiteralPart literal => literal.Content,
                     RoutePatternParameterPart { Name: "org" } => organisation.Slug,
+                    RoutePatternParameterPart { Name: "imageId" } => bImageId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     RoutePatternParameterPart { Name: "id" } when bIds.TryGetValue(LiteralBefore(pattern, "id") ?? "", out var id) =>
                         id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     // Versions, and ids of kinds B has no record of: the organisation check must refuse regardless.

@@ -46,6 +46,9 @@ public sealed class DemoSeederTests
             (await db.Set<Depot.Core.Inventories.Inventory>().SingleAsync(i => i.OrganisationId == demo.Id, Ct)).Status);
         Assert.Equal(1, await db.Agents.CountAsync(a => a.OrganisationId == demo.Id && a.Name == "Rubens, Peter Paul", Ct));
         Assert.Equal(DemoAccounts.All.Count, await db.Users.CountAsync(Ct));
+        // The first public objects have generated images (every third a second one), and know it.
+        Assert.Equal(DemoImages.ObjectCount, await db.Objects.CountAsync(o => o.OrganisationId == demo.Id && o.HasImage && o.PublicationStatus == PublicationStatus.Public, Ct));
+        Assert.Equal(DemoImages.ObjectCount + 7, await db.ObjectImages.CountAsync(i => i.OrganisationId == demo.Id, Ct));
     }
 
     [Theory]

@@ -1,0 +1,25 @@
+using Depot.Storage.Images;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+
+namespace Depot.Web.Pages.Objects.Images;
+
+/// <summary>Any image of the organisation's objects, public or not, for its staff; never cached by shared caches.</summary>
+public sealed class FileModel(ObjectImageStore images) : OrganisationPageModel
+{
+    [FromRoute]
+    public long Id { get; set; }
+
+    [FromRoute]
+    public long ImageId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var image = await images.FindAsync(OrganisationId, ImageId, ct);
+        if (image is null || image.ObjectId != Id) return Missing();
+        var path = images.Files.FullPath(image.StoragePath);
+        if (!System.IO.File.Exists(path)) return Missing();
+        Response.Headers.CacheControl = "private, max-age=86400";
+        return new PhysicalFileResult(path, image.MediaType) { EntityTag = new EntityTagHeaderValue($"\"{image.Sha256}\"") };
+    }
+}
