@@ -16,8 +16,11 @@ public static class RequestLimits
     {
         app.Use((context, next) =>
         {
-            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? MaxBodyBytes;
-            if (context.Request.ContentLength > limit)
+            // No metadata: the default limit. Metadata without a size ([DisableRequestSizeLimit]): the
+            // endpoint enforces its own limit while streaming (imports up to many gigabytes).
+            var metadata = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>();
+            var limit = metadata is null ? MaxBodyBytes : metadata.MaxRequestBodySize;
+            if (limit is long max && context.Request.ContentLength > max)
                 throw new BadHttpRequestException("Request body too large.", StatusCodes.Status413PayloadTooLarge);
             return next(context);
         });

@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Depot.Storage.Database;
 using Depot.Storage.Importing;
+using Depot.Web.Hosting;
 using Depot.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,5 +62,19 @@ public sealed class ImportApiTests
         var body = new StringContent(ImportWorld.Csv, Encoding.UTF8, "text/csv");
         var problem = await (await world.Client.PostAsync($"{world.Org.Api}/imports?fileName=groot.csv", body, Ct)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         Assert.Contains("100 bytes", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upload_larger_than_the_limit_for_ordinary_requests_is_accepted_up_to_the_import_limit()
+    {
+        await using var world = await ImportWorld.StartAsync(Ct);
+        var rows = new StringBuilder(ImportWorld.Csv);
+        while (rows.Length <= RequestLimits.MaxBodyBytes + 1024)
+            rows.Append(CultureInfo.InvariantCulture, $"9999.{rows.Length};Opvulregel om het bestand groter te maken dan vier megabyte\n");
+        var body = new StringContent(rows.ToString(), Encoding.UTF8, "text/csv");
+
+        var uploaded = await (await world.Client.PostAsync($"{world.Org.Api}/imports?fileName=groot.csv", body, Ct)).JsonAsync(HttpStatusCode.Created);
+
+        Assert.True(uploaded.GetProperty("sizeBytes").GetInt64() > RequestLimits.MaxBodyBytes);
     }
 }
