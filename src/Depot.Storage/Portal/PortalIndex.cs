@@ -68,6 +68,7 @@ public sealed class PortalIndex(DepotDatabase database) : IDisposable
         await db.PortalTerms.Where(t => ids.Contains(t.ObjectId)).ExecuteDeleteAsync(ct);
         await db.PortalObjects.Where(o => ids.Contains(o.ObjectId)).ExecuteDeleteAsync(ct);
         await PortalText.RemoveAsync(db, ids, ct);
+        var texts = new List<(long Id, string Text)>();
         foreach (var e in latest.Where(e => e.Change != PublicationChange.Withdrawn && e.Snapshot.Length > 0))
         {
             var o = DepotJson.Deserialize<PublicObject>(e.Snapshot);
@@ -84,10 +85,12 @@ public sealed class PortalIndex(DepotDatabase database) : IDisposable
                 UpdatedAt = e.At,
             });
             db.PortalTerms.AddRange(PortalFacets.Terms(o));
-            await PortalText.AddAsync(db, o.Id, PortalFacets.Text(o), ct);
+            texts.Add((o.Id, PortalFacets.Text(o)));
         }
         cursor.Position = events[^1].Sequence;
         await db.SaveChangesAsync(ct);
+        // After the rows: on PostgreSQL the text row refers to its object row.
+        foreach (var (id, text) in texts) await PortalText.AddAsync(db, id, text, ct);
         await tx.CommitAsync(ct);
         Position = cursor.Position;
         return (events.Count, events.Count == BatchSize);

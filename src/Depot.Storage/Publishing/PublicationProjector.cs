@@ -41,7 +41,7 @@ public sealed class PublicationProjector(DepotDatabase database) : IDisposable
             {
                 var batch = await ProjectBatchAsync(ct);
                 written += batch.Events;
-                if (!batch.More) return written;
+                if (!batch.More) return Notify(written);
             }
         }
         finally
@@ -67,7 +67,7 @@ public sealed class PublicationProjector(DepotDatabase database) : IDisposable
             var events = await ApplyAsync(db, changes, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            return events;
+            return Notify(events);
         }
         finally
         {
@@ -212,6 +212,18 @@ public sealed class PublicationProjector(DepotDatabase database) : IDisposable
         foreach (var chunk in ids.Chunk(500))
             result.AddRange(await db.Objects.Where(o => chunk.Contains(o.Id)).ToListAsync(ct));
         return result;
+    }
+
+    /// <summary>
+    /// Raised after a catch-up or refresh that wrote public events, with their number: caches of
+    /// public output (the output cache's feed tag) are evicted here.
+    /// </summary>
+    public event Action<int>? Published;
+
+    private int Notify(int events)
+    {
+        if (events > 0) Published?.Invoke(events);
+        return events;
     }
 
     public void Dispose() => gate.Dispose();

@@ -9,6 +9,7 @@ using Depot.Web.Importing;
 using Depot.Web.Jobs;
 using Depot.Web.Thesauri;
 using Depot.Web.Pages;
+using Depot.Web.Portal;
 using Depot.Web.Sets;
 
 namespace Depot.Web.Hosting;
@@ -47,7 +48,8 @@ public static class DepotWebApp
             .AddDepotJobs(options)
             .AddDepotThesauri()
             .AddDepotImports()
-            .AddDepotPublishing(builder.Configuration, DefaultBaseUri(options.Urls), options.RunJobs);
+            .AddDepotPublishing(builder.Configuration, DefaultBaseUri(options.Urls), options.RunJobs)
+            .AddDepotPortal();
 
         var app = builder.Build();
         Prepare(app, options);

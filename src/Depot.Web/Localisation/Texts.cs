@@ -18,6 +18,7 @@ public static partial class Texts
             SourceFields(),
             Exports(),
             Workplace(),
+            Portal(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;
