@@ -32,7 +32,7 @@ public static class PortalFacets
         void Add(string facet, string key, string nl, string en)
         {
             if (key.Length == 0) return;
-            rows.TryAdd((facet, key), new PortalTerm { ObjectId = o.Id, OrganisationId = o.Organisation.Id, Facet = facet, Key = Cut(key), LabelNl = Cut(nl), LabelEn = Cut(en.Length > 0 ? en : nl) });
+            rows.TryAdd((facet, key), new PortalTerm { ObjectId = o.Id, OrganisationId = o.Organisation.Id, Facet = facet, ValueKey = Cut(key), LabelNl = Cut(nl), LabelEn = Cut(en.Length > 0 ? en : nl) });
         }
         void AddTerm(string facet, PublicTerm t) => Add(facet, Id(t.Id), t.LabelNl, t.LabelEn);
 

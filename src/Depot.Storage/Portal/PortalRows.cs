@@ -30,7 +30,7 @@ public sealed class PortalTerm
     public long ObjectId { get; set; }
     public long OrganisationId { get; set; }
     public string Facet { get; set; } = "";
-    public string Key { get; set; } = "";
+    public string ValueKey { get; set; } = "";
     public string LabelNl { get; set; } = "";
     public string LabelEn { get; set; } = "";
 }
@@ -56,12 +56,12 @@ internal sealed class PortalTermConfiguration : IEntityTypeConfiguration<PortalT
     public void Configure(EntityTypeBuilder<PortalTerm> e)
     {
         e.ToTable("portal_terms");
-        e.HasKey(t => new { t.ObjectId, t.Facet, t.Key });
+        e.HasKey(t => new { t.ObjectId, t.Facet, t.ValueKey });
         e.HasOne<PortalObject>().WithMany().HasForeignKey(t => t.ObjectId).OnDelete(DeleteBehavior.Cascade);
         // Filters and counts go from (facet, value) to objects.
-        e.HasIndex(t => new { t.Facet, t.Key, t.ObjectId });
+        e.HasIndex(t => new { t.Facet, t.ValueKey, t.ObjectId });
         e.Property(t => t.Facet).HasMaxLength(32);
-        e.Property(t => t.Key).HasMaxLength(500).HasColumnName("value_key");
+        e.Property(t => t.ValueKey).HasMaxLength(500);
         e.Property(t => t.LabelNl).HasMaxLength(500);
         e.Property(t => t.LabelEn).HasMaxLength(500);
     }

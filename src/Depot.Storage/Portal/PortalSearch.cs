@@ -79,7 +79,7 @@ public sealed class PortalSearch(DepotDatabase database)
     public async Task<long?> AnyObjectWithAsync(string facet, string key, CancellationToken ct)
     {
         await using var db = database.CreateContext();
-        return await db.PortalTerms.Where(t => t.Facet == facet && t.Key == key)
+        return await db.PortalTerms.Where(t => t.Facet == facet && t.ValueKey == key)
             .OrderBy(t => t.ObjectId).Select(t => (long?)t.ObjectId).FirstOrDefaultAsync(ct);
     }
 

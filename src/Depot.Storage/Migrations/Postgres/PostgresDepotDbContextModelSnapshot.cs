@@ -2387,10 +2387,10 @@ namespace Depot.Storage.Migrations.Postgres
                         .HasColumnType("character varying(32)")
                         .HasColumnName("facet");
 
-                    b.Property<string>("Key")
+                    b.Property<string>("ValueKey")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
-                        .HasColumnName("key");
+                        .HasColumnName("value_key");
 
                     b.Property<string>("LabelEn")
                         .IsRequired()
@@ -2408,9 +2408,9 @@ namespace Depot.Storage.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("organisation_id");
 
-                    b.HasKey("ObjectId", "Facet", "Key");
+                    b.HasKey("ObjectId", "Facet", "ValueKey");
 
-                    b.HasIndex("Facet", "Key", "ObjectId");
+                    b.HasIndex("Facet", "ValueKey", "ObjectId");
 
                     b.ToTable("portal_terms", (string)null);
                 });

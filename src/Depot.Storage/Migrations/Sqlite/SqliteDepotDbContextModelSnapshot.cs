@@ -2332,10 +2332,10 @@ namespace Depot.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("facet");
 
-                    b.Property<string>("Key")
+                    b.Property<string>("ValueKey")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT")
-                        .HasColumnName("key");
+                        .HasColumnName("value_key");
 
                     b.Property<string>("LabelEn")
                         .IsRequired()
@@ -2353,9 +2353,9 @@ namespace Depot.Storage.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("organisation_id");
 
-                    b.HasKey("ObjectId", "Facet", "Key");
+                    b.HasKey("ObjectId", "Facet", "ValueKey");
 
-                    b.HasIndex("Facet", "Key", "ObjectId");
+                    b.HasIndex("Facet", "ValueKey", "ObjectId");
 
                     b.ToTable("portal_terms", (string)null);
                 });

@@ -6,7 +6,7 @@ namespace Depot.Storage.Migrations.Sqlite;
 
 /// <summary>The portal's full-text table over public objects only: rowid is the object id; diacritics folded.</summary>
 [DbContext(typeof(SqliteDepotDbContext))]
-[Migration("20261129132010_PortalText")]
+[Migration("20261129140834_PortalText")]
 public sealed class PortalText : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>

@@ -6,7 +6,7 @@ namespace Depot.Storage.Migrations.Postgres;
 
 /// <summary>The portal's full-text table over public objects only: a Dutch-stemmed tsvector per object with a GIN index.</summary>
 [DbContext(typeof(PostgresDepotDbContext))]
-[Migration("20261129132107_PortalText")]
+[Migration("20261129140903_PortalText")]
 public sealed class PortalText : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>

@@ -42,14 +42,14 @@ namespace Depot.Storage.Migrations.Postgres
                 {
                     object_id = table.Column<long>(type: "bigint", nullable: false),
                     facet = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
-                    key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    value_key = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     organisation_id = table.Column<long>(type: "bigint", nullable: false),
                     label_nl = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     label_en = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_portal_terms", x => new { x.object_id, x.facet, x.key });
+                    table.PrimaryKey("PK_portal_terms", x => new { x.object_id, x.facet, x.value_key });
                     table.ForeignKey(
                         name: "FK_portal_terms_portal_objects_object_id",
                         column: x => x.object_id,
@@ -79,9 +79,9 @@ namespace Depot.Storage.Migrations.Postgres
                 column: "title_sort");
 
             migrationBuilder.CreateIndex(
-                name: "IX_portal_terms_facet_key_object_id",
+                name: "IX_portal_terms_facet_value_key_object_id",
                 table: "portal_terms",
-                columns: new[] { "facet", "key", "object_id" });
+                columns: new[] { "facet", "value_key", "object_id" });
         }
 
         /// <inheritdoc />
