@@ -21,7 +21,7 @@ public sealed class PortalObjectPageTests
         var html = await PortalWorld.HtmlAsync(depot, $"/doc/object/{id}", Ct);
 
         var script = Regex.Match(html, "<script type=\"application/ld\\+json\">(.*?)</script>", RegexOptions.Singleline);
-        Assert.True(script.Success, "no JSON-LD in the head");
+        Assert.True(script.Success, "no JSON-LD in the head: " + html[..Math.Min(html.Length, 3000)]);
         using var json = JsonDocument.Parse(script.Groups[1].Value);
         var root = json.RootElement;
         Assert.Equal("https://schema.org", root.GetProperty("@context").GetString());
