@@ -1,8 +1,11 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
+using Depot.Storage.Publishing;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Depot.Publishing.Caching;
 
@@ -37,9 +40,23 @@ public static class PublicPolicies
             cache.AddPolicy(Cache, policy => policy
                 .Expire(TimeSpan.FromMinutes(5))
                 .SetVaryByQuery("*")
-                .SetVaryByHeader("Accept", "Accept-Language")
+                .SetVaryByHeader("Accept")
+                // Everything the page language is chosen from (the lang query is part of the query
+                // already), reduced to what matters, so a cache entry per browser language is not made.
+                .VaryByValue(context => new("lang", LanguageInputs(context)))
                 .Tag(FeedTag)));
+        services.AddHostedService<FeedCacheEviction>();
         return services;
+    }
+
+    /// <summary>The language cookie of the web UI (Depot.Web's language switch).</summary>
+    public const string LanguageCookie = "depot.lang";
+
+    private static string LanguageInputs(HttpContext context)
+    {
+        var cookie = context.Request.Cookies[LanguageCookie] ?? "";
+        var browser = context.Request.Headers.AcceptLanguage.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "";
+        return (cookie.Length > 2 ? cookie[..2] : cookie) + "|" + browser;
     }
 
     /// <summary>The middleware, after routing: limits first, so a rejected client costs no rendering.</summary>
@@ -53,4 +70,26 @@ public static class PublicPolicies
     /// <summary>Marks a public route: rate-limited per client and output-cached.</summary>
     public static TBuilder PublicRoute<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
         builder.RequireRateLimiting(RateLimit).CacheOutput(Cache);
+
+    /// <summary>Drops every cached public response; the next request renders from the feed as it is now.</summary>
+    public static ValueTask EvictFeedAsync(this IOutputCacheStore store, CancellationToken ct) => store.EvictByTagAsync(FeedTag, ct);
+}
+
+/// <summary>Evicts the cached public responses whenever the projector writes public events, whoever asked it to catch up.</summary>
+internal sealed class FeedCacheEviction(PublicationProjector projector, IOutputCacheStore store) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        projector.Published += Evict;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        projector.Published -= Evict;
+        return Task.CompletedTask;
+    }
+
+    // The in-memory store evicts synchronously; waiting keeps the eviction before the catch-up's caller goes on.
+    private void Evict(int events) => store.EvictFeedAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult();
 }

@@ -53,6 +53,8 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<PublishedRecord> PublishedRecords => Set<PublishedRecord>();
     public DbSet<FeedCursor> FeedCursors => Set<FeedCursor>();
     public DbSet<ObjectImage> ObjectImages => Set<ObjectImage>();
+    public DbSet<Portal.PortalObject> PortalObjects => Set<Portal.PortalObject>();
+    public DbSet<Portal.PortalTerm> PortalTerms => Set<Portal.PortalTerm>();
 
     /// <summary>Shadow columns on objects that exist for sorting and facets only.</summary>
     internal static class ObjectColumns

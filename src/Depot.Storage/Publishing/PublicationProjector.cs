@@ -41,7 +41,7 @@ public sealed partial class PublicationProjector(DepotDatabase database) : IDisp
             {
                 var batch = await ProjectBatchAsync(ct);
                 written += batch.Events;
-                if (!batch.More) return written;
+                if (!batch.More) return Notify(written);
             }
         }
         finally
@@ -69,7 +69,7 @@ public sealed partial class PublicationProjector(DepotDatabase database) : IDisp
             var changes = current.Select(o => new ObjectChange(o, position, DateTimeOffset.UtcNow, false)).ToList();
             var events = await ApplyAsync(db, changes, ct);
             await tx.CommitAsync(ct);
-            return events;
+            return Notify(events);
         }
         finally
         {
@@ -218,6 +218,18 @@ public sealed partial class PublicationProjector(DepotDatabase database) : IDisp
         foreach (var chunk in ids.Chunk(500))
             result.AddRange(await db.Objects.Where(o => chunk.Contains(o.Id)).ToListAsync(ct));
         return result;
+    }
+
+    /// <summary>
+    /// Raised after a catch-up or refresh that wrote public events, with their number: caches of
+    /// public output (the output cache's feed tag) are evicted here.
+    /// </summary>
+    public event Action<int>? Published;
+
+    private int Notify(int events)
+    {
+        if (events > 0) Published?.Invoke(events);
+        return events;
     }
 
     public void Dispose() => gate.Dispose();

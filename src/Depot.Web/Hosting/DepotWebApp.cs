@@ -10,6 +10,7 @@ using Depot.Web.Importing;
 using Depot.Web.Jobs;
 using Depot.Web.Thesauri;
 using Depot.Web.Pages;
+using Depot.Web.Portal;
 using Depot.Web.Sets;
 
 namespace Depot.Web.Hosting;
@@ -49,7 +50,8 @@ public static class DepotWebApp
             .AddDepotThesauri()
             .AddDepotImports()
             .AddDepotImages()
-            .AddDepotPublishing(builder.Configuration, DefaultBaseUri(options.Urls), options.RunJobs);
+            .AddDepotPublishing(builder.Configuration, DefaultBaseUri(options.Urls), options.RunJobs)
+            .AddDepotPortal();
 
         var app = builder.Build();
         Prepare(app, options);

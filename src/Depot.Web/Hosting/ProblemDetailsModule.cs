@@ -88,13 +88,16 @@ public static class ProblemDetailsModule
     };
 }
 
-/// <summary>The language of the response: Dutch unless the person chose English (cookie) or the client asks for it.</summary>
+/// <summary>
+/// The language of the response: Dutch unless asked otherwise, by an explicit <c>lang</c> in the
+/// query (the public portal's links), else the person's choice (cookie), else the browser.
+/// </summary>
 public static class Language
 {
     public const string Cookie = "depot.lang";
 
     public static bool IsEnglish(HttpContext context) =>
-        context.Request.Cookies[Cookie] is { } chosen ? chosen.StartsWith("en", StringComparison.OrdinalIgnoreCase)
-        : context.Request.Query["lang"].ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase)
-          || context.Request.Headers.AcceptLanguage.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        context.Request.Query["lang"].ToString() is { Length: > 0 } asked ? asked.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+        : context.Request.Cookies[Cookie] is { } chosen ? chosen.StartsWith("en", StringComparison.OrdinalIgnoreCase)
+        : context.Request.Headers.AcceptLanguage.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase);
 }

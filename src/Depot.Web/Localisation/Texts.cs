@@ -19,6 +19,7 @@ public static partial class Texts
             Exports(),
             Workplace(),
             Images(),
+            Portal(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;

@@ -2321,6 +2321,100 @@ namespace Depot.Storage.Migrations.Postgres
                     b.ToTable("merges", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Storage.Portal.PortalObject", b =>
+                {
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("object_id");
+
+                    b.Property<int?>("Earliest")
+                        .HasColumnType("integer")
+                        .HasColumnName("earliest");
+
+                    b.Property<long>("EventSequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("event_sequence");
+
+                    b.Property<bool>("HasImage")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_image");
+
+                    b.Property<int?>("Latest")
+                        .HasColumnType("integer")
+                        .HasColumnName("latest");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OrganisationSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("organisation_slug");
+
+                    b.Property<string>("TitleSort")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title_sort");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ObjectId");
+
+                    b.HasIndex("EventSequence");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TitleSort");
+
+                    b.HasIndex("OrganisationSlug", "TitleSort");
+
+                    b.ToTable("portal_objects", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Storage.Portal.PortalTerm", b =>
+                {
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("object_id");
+
+                    b.Property<string>("Facet")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("facet");
+
+                    b.Property<string>("ValueKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("value_key");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("label_en");
+
+                    b.Property<string>("LabelNl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("label_nl");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("ObjectId", "Facet", "ValueKey");
+
+                    b.HasIndex("Facet", "ValueKey", "ObjectId");
+
+                    b.ToTable("portal_terms", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Storage.Procedures.ProcedureCounter", b =>
                 {
                     b.Property<long>("OrganisationId")
@@ -2823,6 +2917,24 @@ namespace Depot.Storage.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Portal.PortalObject", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Portal.PortalTerm", b =>
+                {
+                    b.HasOne("Depot.Storage.Portal.PortalObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

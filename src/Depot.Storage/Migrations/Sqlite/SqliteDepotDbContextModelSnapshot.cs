@@ -2266,6 +2266,100 @@ namespace Depot.Storage.Migrations.Sqlite
                     b.ToTable("merges", (string)null);
                 });
 
+            modelBuilder.Entity("Depot.Storage.Portal.PortalObject", b =>
+                {
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("object_id");
+
+                    b.Property<int?>("Earliest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("earliest");
+
+                    b.Property<long>("EventSequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_sequence");
+
+                    b.Property<bool>("HasImage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("has_image");
+
+                    b.Property<int?>("Latest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("latest");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OrganisationSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_slug");
+
+                    b.Property<string>("TitleSort")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title_sort");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("ObjectId");
+
+                    b.HasIndex("EventSequence");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TitleSort");
+
+                    b.HasIndex("OrganisationSlug", "TitleSort");
+
+                    b.ToTable("portal_objects", (string)null);
+                });
+
+            modelBuilder.Entity("Depot.Storage.Portal.PortalTerm", b =>
+                {
+                    b.Property<long>("ObjectId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("object_id");
+
+                    b.Property<string>("Facet")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("facet");
+
+                    b.Property<string>("ValueKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value_key");
+
+                    b.Property<string>("LabelEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_en");
+
+                    b.Property<string>("LabelNl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_nl");
+
+                    b.Property<long>("OrganisationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("ObjectId", "Facet", "ValueKey");
+
+                    b.HasIndex("Facet", "ValueKey", "ObjectId");
+
+                    b.ToTable("portal_terms", (string)null);
+                });
+
             modelBuilder.Entity("Depot.Storage.Procedures.ProcedureCounter", b =>
                 {
                     b.Property<long>("OrganisationId")
@@ -2762,6 +2856,24 @@ namespace Depot.Storage.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Portal.PortalObject", b =>
+                {
+                    b.HasOne("Depot.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Depot.Storage.Portal.PortalTerm", b =>
+                {
+                    b.HasOne("Depot.Storage.Portal.PortalObject", null)
+                        .WithMany()
+                        .HasForeignKey("ObjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -1,0 +1,64 @@
+using Depot.Core.Registration.Objects;
+using Depot.Storage.Database;
+using Depot.Storage.Portal;
+using Depot.Storage.Publishing;
+using Depot.Storage.Tests.Support;
+
+namespace Depot.Storage.Tests.Portal;
+
+/// <summary>The portal's search tables, filled from the public feed: keywords, facets and withdrawal, on SQLite and PostgreSQL.</summary>
+public sealed class PortalSearchContract
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task Public_objects_are_found_and_counted_and_internal_or_withdrawn_ones_never(DatabaseEngine engine)
+    {
+        var world = await StoreWorld.CreateAsync(engine, Ct);
+        var bronze = await world.AddConceptAsync("brons", Ct);
+        var maker = await world.AddAgentAsync("Quellinus, Artus", Ct);
+        CollectionObject Make(string number, string title, PublicationStatus status) => new()
+        {
+            ObjectNumber = number,
+            Titles = [new Title(title)],
+            MaterialIds = [bronze.Id],
+            Makers = [new MakerCredit(maker.Id)],
+            PublicationStatus = status,
+        };
+        var candlestick = await world.Records.CreateAsync(world.OrganisationId, Make("K.1", "Kandelaar met leeuwenpoten", PublicationStatus.Public), world.Registrar, Ct);
+        var angel = await world.Records.CreateAsync(world.OrganisationId, Make("K.2", "Engel met trompet", PublicationStatus.Public), world.Registrar, Ct);
+        await world.Records.CreateAsync(world.OrganisationId, Make("K.3", "Kandelaar uit de kluis", PublicationStatus.Internal), world.Registrar, Ct);
+
+        using var projector = new PublicationProjector(world.Database);
+        using var index = new PortalIndex(world.Database);
+        var search = new PortalSearch(world.Database);
+        await projector.CatchUpAsync(Ct);
+        Assert.Equal(2, await index.CatchUpAsync(Ct));
+
+        var found = await search.SearchAsync(new PortalQuery { Text = "kandelaar" }, Ct);
+        Assert.Equal([candlestick.Id], found.Ids);
+        var all = await search.SearchAsync(new PortalQuery(), Ct);
+        Assert.Equal(2, all.Total);
+        Assert.Equal([angel.Id, candlestick.Id], all.Ids);
+        Assert.Equal(2, all.Facets[PortalFacets.Material].Single(v => v.LabelNl == "brons").Count);
+        Assert.Equal(2, all.Facets[PortalFacets.Maker].Single().Count);
+
+        var filtered = await search.SearchAsync(new PortalQuery
+        {
+            Text = "engel",
+            Filters = new Dictionary<string, IReadOnlyList<string>> { [PortalFacets.Material] = [bronze.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)] },
+        }, Ct);
+        Assert.Equal([angel.Id], filtered.Ids);
+
+        angel.PublicationStatus = PublicationStatus.Internal;
+        await world.Records.UpdateAsync(world.OrganisationId, angel, angel.Version, world.Registrar, Ct);
+        await projector.CatchUpAsync(Ct);
+        Assert.Equal(1, await index.CatchUpAsync(Ct));
+
+        var after = await search.SearchAsync(new PortalQuery(), Ct);
+        Assert.Equal([candlestick.Id], after.Ids);
+        Assert.Equal(1, after.Facets[PortalFacets.Material].Single().Count);
+        Assert.Empty((await search.SearchAsync(new PortalQuery { Text = "engel" }, Ct)).Ids);
+    }
+}
