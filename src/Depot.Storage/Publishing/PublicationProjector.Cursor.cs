@@ -40,11 +40,12 @@ public sealed partial class PublicationProjector
     /// <summary>
     /// The highest change-feed position every writer before it has settled (committed or rolled
     /// back); null when writers are still busy (a long import) — the feed then stays as it is.
+    /// <paramref name="visible"/> is the highest position this context already sees.
     /// </summary>
-    private static async Task<long?> SettledHorizonAsync(DepotDbContext db, CancellationToken ct)
+    private static async Task<long?> SettledHorizonAsync(DepotDbContext db, long visible, CancellationToken ct)
     {
         // SQLite has one writer at a time, so positions become visible in order.
-        if (db.Engine == DatabaseEngine.Sqlite) return await MaxSequenceAsync(db, ct);
+        if (db.Engine == DatabaseEngine.Sqlite) return visible;
 
         // SHARE mode waits for every transaction that inserted versions (ROW EXCLUSIVE) and holds
         // off new ones for the instant of one index lookup. The timeout (250 ms) keeps a long bulk import

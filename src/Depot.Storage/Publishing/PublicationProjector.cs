@@ -81,7 +81,11 @@ public sealed partial class PublicationProjector(DepotDatabase database) : IDisp
     {
         await using var db = database.CreateContext();
         var position = await PositionAsync(db, ct);
-        var horizon = await SettledHorizonAsync(db, ct);
+        // Every public request catches up first: when nothing new is visible (nearly always) it
+        // stops here, before the horizon's table lock on PostgreSQL.
+        var visible = await MaxSequenceAsync(db, ct);
+        if (visible <= position) return (0, false);
+        var horizon = await SettledHorizonAsync(db, visible, ct);
         if (horizon is not long settled || settled <= position) return (0, false);
 
         var versions = await db.RecordVersions
