@@ -3,6 +3,7 @@ using Depot.Core.History;
 using Depot.Core.Identity;
 using Depot.Core.Locations;
 using Depot.Core.Organisations;
+using Depot.Core.Preservation;
 using Depot.Core.Publishing;
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
@@ -55,6 +56,12 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ObjectImage> ObjectImages => Set<ObjectImage>();
     public DbSet<Portal.PortalObject> PortalObjects => Set<Portal.PortalObject>();
     public DbSet<Portal.PortalTerm> PortalTerms => Set<Portal.PortalTerm>();
+    public DbSet<DigitalFile> DigitalFiles => Set<DigitalFile>();
+    public DbSet<StoredContent> StoredContents => Set<StoredContent>();
+    public DbSet<ContentReplica> ContentReplicas => Set<ContentReplica>();
+    public DbSet<PreservationEvent> PreservationEvents => Set<PreservationEvent>();
+    public DbSet<FixityAudit> FixityAudits => Set<FixityAudit>();
+    public DbSet<UploadSession> UploadSessions => Set<UploadSession>();
 
     /// <summary>Shadow columns on objects that exist for sorting and facets only.</summary>
     internal static class ObjectColumns

@@ -14,6 +14,7 @@ internal sealed class ObjectImageConfiguration : IEntityTypeConfiguration<Object
         e.HasOne<CollectionObject>().WithMany().HasForeignKey(i => i.ObjectId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(i => new { i.ObjectId, i.Position });
         e.HasIndex(i => new { i.OrganisationId, i.Sha256 });
+        e.HasIndex(i => i.FileId);
         e.Property(i => i.FileName).HasMaxLength(260);
         e.Property(i => i.MediaType).HasMaxLength(100);
         e.Property(i => i.Sha256).HasMaxLength(64);

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Depot.Interchange.Exporting;
 using Depot.Storage.Jobs;
 using Depot.Storage.Search;
-using Depot.Web.Jobs;
 
 namespace Depot.Web.Exports;
 

@@ -1,6 +1,6 @@
 using Depot.Interchange.Exporting;
+using Depot.Storage.Jobs;
 using Depot.Storage.Search;
-using Depot.Web.Jobs;
 
 namespace Depot.Web.Exports;
 

@@ -1,3 +1,4 @@
+using Depot.Preservation;
 using Depot.Publishing;
 using Depot.Publishing.Caching;
 using Depot.Storage.Database;
@@ -51,7 +52,8 @@ public static class DepotWebApp
             .AddDepotImports()
             .AddDepotImages()
             .AddDepotPublishing(builder.Configuration, DefaultBaseUri(options.Urls), options.RunJobs)
-            .AddDepotPortal();
+            .AddDepotPortal()
+            .AddDepotPreservation(builder.Configuration, options.RunJobs);
 
         var app = builder.Build();
         Prepare(app, options);
@@ -70,6 +72,7 @@ public static class DepotWebApp
         app.MapDepotApi();
         app.MapDepotPages();
         app.MapDepotPublishing();
+        app.MapDepotPreservation();
         return app;
     }
 

@@ -1,8 +1,9 @@
 using Depot.Interchange.Importing;
 using Depot.Interchange.Lido;
 using Depot.Interchange.Sources;
-using Depot.Storage.Importing;
 using Depot.Storage.Importing.Mappings;
+using Depot.Storage.Importing;
+using Depot.Storage.Jobs;
 using Depot.Web.Jobs;
 using Microsoft.Extensions.Options;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using Depot.Storage.Batch;
 using Depot.Storage.Database;
 using Depot.Storage.Jobs;
-using Depot.Web.Jobs;
 
 namespace Depot.Web.Sets;
 

@@ -1,6 +1,6 @@
 using Depot.Storage.Batch;
+using Depot.Storage.Jobs;
 using Depot.Storage.Sets;
-using Depot.Web.Jobs;
 
 namespace Depot.Web.Sets;
 

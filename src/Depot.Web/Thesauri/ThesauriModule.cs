@@ -1,7 +1,7 @@
-using Depot.Interchange.Skos;
 using Depot.Interchange.Skos.Starter;
+using Depot.Interchange.Skos;
+using Depot.Storage.Jobs;
 using Depot.Storage.Merges;
-using Depot.Web.Jobs;
 
 namespace Depot.Web.Thesauri;
 

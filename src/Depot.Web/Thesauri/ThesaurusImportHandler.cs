@@ -4,7 +4,6 @@ using Depot.Interchange.Skos;
 using Depot.Storage.Database;
 using Depot.Storage.Jobs;
 using Depot.Storage.Records;
-using Depot.Web.Jobs;
 
 namespace Depot.Web.Thesauri;
 

@@ -19,6 +19,9 @@ public sealed class ObjectImage
     public int Height { get; set; }
     public long ByteLength { get; set; }
 
+    /// <summary>The digital-depot file holding these bytes (fixity, formats, IIIF Image API); null for images from before the depot.</summary>
+    public long? FileId { get; set; }
+
     /// <summary>Lower-case hex SHA-256 of the bytes.</summary>
     public string Sha256 { get; set; } = "";
 

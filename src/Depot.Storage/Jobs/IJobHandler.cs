@@ -1,6 +1,4 @@
-using Depot.Storage.Jobs;
-
-namespace Depot.Web.Jobs;
+namespace Depot.Storage.Jobs;
 
 /// <summary>Runs one kind of background job. Register with <c>services.AddSingleton&lt;IJobHandler, …&gt;()</c>.</summary>
 public interface IJobHandler
