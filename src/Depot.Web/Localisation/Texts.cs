@@ -20,6 +20,9 @@ public static partial class Texts
             Workplace(),
             Images(),
             Portal(),
+            Depot(),
+            Packages(),
+            Derivatives(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;
