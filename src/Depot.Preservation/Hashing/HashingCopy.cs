@@ -31,9 +31,10 @@ internal static class HashingCopy
             consumers.Add(Task.Factory.StartNew(() => ring.Consume(1, s => md.AppendData(s), failed.Token), failed.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default));
         if (destination is not null)
             consumers.Add(ring.ConsumeAsync(ring.HashConsumers, destination, failed.Token));
+        // A consumer that fails (disk full) stops the reader and the other consumers, which would otherwise wait for it for ever.
+        foreach (var consumer in consumers)
+            _ = consumer.ContinueWith(_ => Stop(failed), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         var all = Task.WhenAll(consumers);
-        // A consumer that fails (disk full) stops the reader rather than leaving it waiting for a free buffer.
-        _ = all.ContinueWith(_ => failed.Cancel(), CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         long total = 0;
         try
         {
@@ -48,15 +49,31 @@ internal static class HashingCopy
                 if (length == 0) break;
             }
         }
-        catch
+        catch (Exception readerError)
         {
             await failed.CancelAsync();
-            try { await all; } catch (OperationCanceledException) { } // the reader's own exception is the one that matters
+            await all.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            // The reader stopped because a consumer failed (disk full): that failure is the one to report.
+            if (readerError is OperationCanceledException && !ct.IsCancellationRequested
+                && all.Exception?.InnerExceptions.FirstOrDefault(e => e is not OperationCanceledException) is { } consumerError)
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(consumerError);
             throw;
         }
         await all;
         if (destination is not null) await destination.FlushAsync(ct);
         return new ContentDigest(Convert.ToHexStringLower(sha.GetHashAndReset()), md is null ? "" : Convert.ToHexStringLower(md.GetHashAndReset()), total);
+    }
+
+    private static void Stop(CancellationTokenSource failed)
+    {
+        try
+        {
+            failed.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The copy had already ended.
+        }
     }
 
     /// <summary>Network streams hand over a few kilobytes at a time; a buffer is filled before it is passed on.</summary>

@@ -41,7 +41,14 @@ internal sealed class FolderReplicaStore(string name, string root) : IReplicaSto
 
     public Task DeleteAsync(string sha256, CancellationToken ct)
     {
-        File.Delete(PathOf(sha256));
+        try
+        {
+            File.Delete(PathOf(sha256));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Never written here: nothing to remove.
+        }
         return Task.CompletedTask;
     }
 
