@@ -34,8 +34,8 @@ public sealed class FixityDashboard(DepotDatabase database, JobQueue queue)
 
         var problems = await db.ContentReplicas.Where(r => r.State == ReplicaState.Missing || r.State == ReplicaState.Corrupt)
             .Join(db.DigitalFiles.Where(f => f.OrganisationId == organisationId && f.PurgedAt == null), r => r.Sha256, f => f.Sha256,
-                (r, f) => new ProblemCopy(f.Id, f.FileName, r.Store, r.State, r.LastMessage, r.LastCheckedAt))
-            .OrderBy(p => p.FileId).Take(200).ToListAsync(ct);
+                (r, f) => new { FileId = f.Id, f.FileName, r.Store, r.State, r.LastMessage, r.LastCheckedAt })
+            .OrderBy(p => p.FileId).ThenBy(p => p.Store).Take(200).ToListAsync(ct);
 
         return new FixityOverview(filesKept, bytesKept,
             byState.Where(s => s.Key == ReplicaState.Present).Sum(s => s.Count),
@@ -44,7 +44,7 @@ public sealed class FixityDashboard(DepotDatabase database, JobQueue queue)
             neverChecked,
             [.. recent.Select(a => new FixityAuditRow(a.Id, a.OrganisationId is null, a.JobId, a.StartedAt, a.FinishedAt, a.ContentsChecked, a.ReplicasChecked,
                 a.BytesChecked, a.Failures, a.Repairs, a.Unrepairable, Count(a.Id, PreservationEventType.FixityCheck), Count(a.Id, PreservationEventType.Repair), a.Message))],
-            problems);
+            [.. problems.Select(p => new ProblemCopy(p.FileId, p.FileName, p.Store, p.State, p.LastMessage, p.LastCheckedAt))]);
     }
 
     /// <summary>Queues an audit of every copy of the organisation's files (the dashboard's "audit now"); its progress is the job's.</summary>
