@@ -21,10 +21,12 @@ internal sealed partial class PronomIdentifier(SignatureSource source) : IFormat
         var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
         if (loaded.Signatures is not { } file) return ExtensionTable.Identify(extension, loaded.Warning!);
 
-        var matched = MatchSignatures(file, content);
+        var all = MatchSignatures(file, content);
+        var matched = WithPriorities(all);
         var basis = "signature";
+        // Triggers are looked for before priorities: an ODF signature outranks the zip one, yet the container decides the version.
         if (loaded.Containers is { } containers
-            && matched.Select(m => m.Format.Puid).FirstOrDefault(containers.Triggers.ContainsKey) is { } trigger
+            && all.Select(m => m.Format.Puid).FirstOrDefault(containers.Triggers.ContainsKey) is { } trigger
             && MatchContainer(file, containers, containers.Triggers[trigger], content) is { Count: > 0 } inContainer)
         {
             matched = inContainer;
@@ -63,7 +65,7 @@ internal sealed partial class PronomIdentifier(SignatureSource source) : IFormat
                     else if (found[existing].Strength < signature.FixedBytes) found[existing] = new Candidate(format, signature.FixedBytes);
                 }
             }
-            return WithPriorities(found);
+            return found;
         }
         finally
         {
@@ -82,8 +84,7 @@ internal sealed partial class PronomIdentifier(SignatureSource source) : IFormat
         var ranked = matched.OrderByDescending(c => c.Format.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
             .ThenByDescending(c => c.Strength).ToList();
         var best = ranked[0];
-        var tied = ranked.Where(c => c.Format.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase) == best.Format.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (tied.Count > 1) warnings.Add("several candidates: " + string.Join(", ", tied.Select(c => c.Format.Puid)));
+        if (ranked.Count > 1) warnings.Add("several candidates: " + string.Join(", ", ranked.Select(c => c.Format.Puid)));
         if (best.Format.Extensions.Count > 0 && !best.Format.Extensions.Contains(extension, StringComparer.OrdinalIgnoreCase))
             warnings.Add($"extension mismatch: .{extension} is not an extension of {best.Format.Puid}");
         return Result(best.Format, basis, warnings);
