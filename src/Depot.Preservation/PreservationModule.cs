@@ -1,4 +1,5 @@
 using Depot.Preservation.Replicas;
+using Depot.Preservation.Formats;
 using Depot.Storage.Database;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +21,7 @@ public static class PreservationModule
         services.AddSingleton(options);
         services.AddSingleton(sp => new PreservationPaths(options, sp.GetRequiredService<DepotDatabase>().Target));
         services.AddDepotReplicas(runWorkers);
+        services.AddDepotFormats();
         return services;
     }
 
