@@ -1,3 +1,4 @@
+using Depot.Preservation.Packages;
 using Depot.Storage.Database;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class PreservationModule
         Validate(options);
         services.AddSingleton(options);
         services.AddSingleton(sp => new PreservationPaths(options, sp.GetRequiredService<DepotDatabase>().Target));
+        services.AddDepotPackages();
         _ = runWorkers;
         return services;
     }

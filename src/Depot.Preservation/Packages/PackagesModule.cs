@@ -1,0 +1,14 @@
+using Depot.Preservation.Premis;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Depot.Preservation.Packages;
+
+/// <summary>PREMIS export, BagIt and E-ARK packages: their readers, writers and background jobs.</summary>
+internal static class PackagesModule
+{
+    public static IServiceCollection AddDepotPackages(this IServiceCollection services)
+    {
+        services.AddSingleton<PremisFiles>();
+        return services;
+    }
+}
