@@ -9,6 +9,8 @@ internal static class PackagesModule
     public static IServiceCollection AddDepotPackages(this IServiceCollection services)
     {
         services.AddSingleton<PremisFiles>();
+        services.AddSingleton<PackageExport>();
+        services.AddSingleton<BagImport>();
         return services;
     }
 }

@@ -11,7 +11,8 @@ public static class Xmllint
     public const string PremisSchema = "eark/old_packages/valid_IP_with_SHOULD_MAY_1_rep/schemas/premis-v3-0.xsd";
     public const string MetsSchema = "eark/Valid_IP_example/schemas/mets.xsd";
     public const string CsipSchema = "eark/Valid_IP_example/schemas/CSIPExtensionMETS.xsd";
-    public const string XlinkSchema = "eark/Valid_IP_example/schemas/xlink.xsd";
+    // The Library of Congress xlink.xsd METS imports (with its simpleLink attribute groups); the one in Valid_IP_example is the W3C draft.
+    public const string XlinkSchema = "eark/old_packages/valid_IP_with_SHOULD_MAY_1_rep/schemas/xlink.xsd";
     public const string XmlSchema = "lido/schema/xml.xsd";
 
     /// <summary>Validates; returns xmllint's exit code and its messages.</summary>
