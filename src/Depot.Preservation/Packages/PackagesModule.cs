@@ -1,4 +1,5 @@
 using Depot.Preservation.Premis;
+using Depot.Storage.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Depot.Preservation.Packages;
@@ -11,6 +12,9 @@ internal static class PackagesModule
         services.AddSingleton<PremisFiles>();
         services.AddSingleton<PackageExport>();
         services.AddSingleton<BagImport>();
+        services.AddSingleton<PackageJobs>();
+        services.AddSingleton<IJobHandler, PackageExportHandler>();
+        services.AddSingleton<IJobHandler, PackageImportHandler>();
         return services;
     }
 }
