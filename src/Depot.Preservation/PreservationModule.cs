@@ -1,5 +1,6 @@
 using Depot.Preservation.Replicas;
 using Depot.Preservation.Formats;
+using Depot.Preservation.Packages;
 using Depot.Storage.Database;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -22,6 +23,8 @@ public static class PreservationModule
         services.AddSingleton(sp => new PreservationPaths(options, sp.GetRequiredService<DepotDatabase>().Target));
         services.AddDepotReplicas(runWorkers);
         services.AddDepotFormats();
+        services.AddDepotPackages();
+        _ = runWorkers;
         return services;
     }
 

@@ -9,6 +9,7 @@ using Depot.Web.Api.Locations;
 using Depot.Web.Api.Movements;
 using Depot.Web.Api.Objects;
 using Depot.Web.Api.Organisations;
+using Depot.Web.Api.Packages;
 using Depot.Web.Api.Procedures;
 using Depot.Web.Api.Session;
 using Depot.Web.Api.Sets;
@@ -68,6 +69,7 @@ public static class ApiModule
         org.MapBatchEdits();
         org.MapImports();
         org.MapExports();
+        org.MapPremis();
         return app;
     }
 }

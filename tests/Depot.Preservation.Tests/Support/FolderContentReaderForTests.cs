@@ -1,0 +1,17 @@
+using Depot.Preservation.Replicas;
+
+namespace Depot.Preservation.Tests.Support;
+
+/// <summary>
+/// TEST STAND-IN for helper C's <see cref="IContentReader"/> (replace with the real one at the merge):
+/// reads a content from one folder where it is stored under its SHA-256.
+/// </summary>
+public sealed class FolderContentReaderForTests(string folder) : IContentReader
+{
+    public Task<Stream> OpenReadAsync(string sha256, CancellationToken ct)
+    {
+        var path = Path.Combine(folder, sha256);
+        if (!File.Exists(path)) throw new FileNotFoundException("No replica has this content.", sha256);
+        return Task.FromResult<Stream>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.Asynchronous));
+    }
+}
