@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Depot.Cli.Commands;
+using Depot.Cli.Commands.Ingest;
 using Depot.Cli.Commands.Jobs;
 using Depot.Cli.Commands.Organisations;
 using Depot.Cli.Commands.Tokens;
@@ -39,6 +40,7 @@ internal static class DepotCli
         root.Subcommands.Add(ReindexCommand.Create(globals));
         root.Subcommands.Add(JobsCommand.Create(globals));
         root.Subcommands.Add(ExportCommand.Create(globals));
+        root.Subcommands.Add(IngestCommand.Create(globals));
         return root;
     }
 

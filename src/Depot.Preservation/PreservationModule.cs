@@ -18,6 +18,9 @@ public static class PreservationModule
         Validate(options);
         services.AddSingleton(options);
         services.AddSingleton(sp => new PreservationPaths(options, sp.GetRequiredService<DepotDatabase>().Target));
+        services.AddSingleton<Upload.UploadSessions>();
+        services.AddSingleton<Browsing.FileList>();
+        services.AddSingleton<Browsing.FileDetails>();
         _ = runWorkers;
         return services;
     }

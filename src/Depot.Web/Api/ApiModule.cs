@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Depot.Web.Api.Access;
 using Depot.Web.Api.Authorities;
+using Depot.Web.Api.DigitalDepot;
 using Depot.Web.Api.Importing;
 using Depot.Web.Api.Exports;
 using Depot.Web.Api.Inventories;
@@ -68,6 +69,7 @@ public static class ApiModule
         org.MapBatchEdits();
         org.MapImports();
         org.MapExports();
+        org.MapDepotFiles();
         return app;
     }
 }
