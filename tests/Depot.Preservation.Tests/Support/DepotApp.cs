@@ -111,6 +111,7 @@ public sealed class DepotApp : IAsyncDisposable
                 services.AddSingleton<TestFileIngest>();
                 services.TryAddSingleton<IFileIngest>(sp => sp.GetRequiredService<TestFileIngest>());
                 services.TryAddSingleton<IContentReader, TestContentReader>();
+                services.TryAddSingleton<Preservation.Files.IFileDeletion, TestFileDeletion>();
             });
         }
     }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Depot.Preservation.Ingest;
 using Depot.Preservation.Linking;
 using Spectre.Console;
 

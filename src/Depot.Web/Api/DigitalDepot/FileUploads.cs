@@ -17,6 +17,7 @@ internal static class FileUploads
     public static async Task<IResult> PostAsync(HttpContext http, IAntiforgery antiforgery, CancellationToken ct)
     {
         var scope = http.Organisation();
+        if (UploadsApi.Unavailable(http) is { } unavailable) return unavailable;
         if (!http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             && (!http.Request.Headers.ContainsKey("RequestVerificationToken") || !await antiforgery.IsRequestValidAsync(http)))
             return ApiProblems.Problem(http, StatusCodes.Status400BadRequest, "Formulier verlopen", "Form expired",

@@ -29,7 +29,8 @@ public static class UploadsApi
             .Produces<UploadOutput>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapPut("/{id:guid}", UploadChunks.AppendAsync)
             .WithName("AppendUploadChunk")
@@ -72,6 +73,7 @@ public static class UploadsApi
     private static async Task<IResult> StartAsync(UploadStartInput input, HttpContext http, UploadSessions sessions, CancellationToken ct)
     {
         var scope = http.Organisation();
+        if (Unavailable(http) is { } unavailable) return unavailable;
         var (session, problem) = await sessions.StartAsync(scope.OrganisationId,
             new UploadStart(input.FileName, input.Length, input.Sha256, input.Md5, input.ObjectId, input.ObjectNumber), scope.Actor, ct);
         if (problem is not null) return Refused(http, problem);
@@ -83,8 +85,13 @@ public static class UploadsApi
     internal static IResult Refused(HttpContext http, UploadProblem problem) =>
         ApiProblems.Problem(http, problem.Status, "Upload geweigerd", "Upload refused", problem.Nl, problem.En);
 
-    /// <summary>The ingest service; until the depot's ingest is installed the API says so instead of failing obscurely.</summary>
     internal static IFileIngest Ingest(HttpContext http) => http.RequestServices.GetRequiredService<IFileIngest>();
+
+    /// <summary>A host without the depot's ingest says so before a byte is sent, instead of failing after the last one.</summary>
+    internal static IResult? Unavailable(HttpContext http) => http.RequestServices.GetService<IFileIngest>() is null
+        ? ApiProblems.Problem(http, StatusCodes.Status503ServiceUnavailable, "Depot niet beschikbaar", "Depot unavailable",
+            "Deze server kan geen bestanden in het depot opnemen.", "This server cannot ingest files into the depot.")
+        : null;
 
     /// <summary>Lets one request body be as large as the largest file the depot takes (Kestrel's default limit is for records).</summary>
     internal static void AllowLargeBody(HttpContext http)
