@@ -17,6 +17,9 @@ internal sealed class CliConsole(IAnsiConsole output, TextWriter error, TextRead
     /// <summary>True for the real process: Ctrl+C is handled and prompts may ask a person.</summary>
     public bool IsProcess { get; } = isProcess;
 
+    /// <summary>Changes to the services commands build (tests put their stand-ins here); null for the real process.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ServiceOverrides { get; set; }
+
     public static CliConsole FromProcess()
     {
         var console = AnsiConsole.Console;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Depot.Cli.Commands;
 using Depot.Cli.Commands.Formats;
+using Depot.Cli.Commands.Ingest;
 using Depot.Cli.Commands.Jobs;
 using Depot.Cli.Commands.Organisations;
 using Depot.Cli.Commands.Tokens;
@@ -41,6 +42,7 @@ internal static class DepotCli
         root.Subcommands.Add(JobsCommand.Create(globals));
         root.Subcommands.Add(ExportCommand.Create(globals));
         root.Subcommands.Add(FormatsCommand.Create(globals));
+        root.Subcommands.Add(IngestCommand.Create(globals));
         return root;
     }
 

@@ -24,6 +24,9 @@ public static class PreservationModule
         services.AddDepotReplicas(runWorkers);
         services.AddDepotFormats();
         services.AddDepotPackages();
+        services.AddSingleton<Upload.UploadSessions>();
+        services.AddSingleton<Browsing.FileList>();
+        services.AddSingleton<Browsing.FileDetails>();
         _ = runWorkers;
         return services;
     }

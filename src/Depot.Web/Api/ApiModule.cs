@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Depot.Web.Api.Access;
 using Depot.Web.Api.Authorities;
+using Depot.Web.Api.DigitalDepot;
 using Depot.Web.Api.Importing;
 using Depot.Web.Api.Exports;
 using Depot.Web.Api.Inventories;
@@ -70,6 +71,7 @@ public static class ApiModule
         org.MapImports();
         org.MapExports();
         org.MapPremis();
+        org.MapDepotFiles();
         return app;
     }
 }

@@ -18,6 +18,7 @@ public static class PagesModule
         services.AddScoped<UiText>();
         services.AddSingleton<ObjectLookups>();
         services.AddProcedurePages();
+        services.AddSingleton<DigitalDepot.FixityOverview>();
         return services;
     }
 

@@ -1,0 +1,103 @@
+using Depot.Cli.Tests.Support;
+using Depot.Core.Registration.Objects;
+using Depot.Preservation.Ingest;
+using Depot.Storage.Database;
+using Depot.Storage.Records;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Depot.Cli.Tests.Ingest;
+
+public sealed class IngestCommandTests
+{
+    private static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Folder_is_ingested_recursively_without_hidden_files_and_a_second_run_finds_only_duplicates()
+    {
+        var (cli, database, organisationId) = await ArrangeAsync();
+        await new RecordStore(database, TimeProvider.System).CreateAsync(organisationId, new CollectionObject { ObjectNumber = "2024.001", Titles = [new Title("Kan")] }, Actor.System, Ct);
+        var folder = Folder(("a.tif", "alpha"), ("sub/b.jpg", "bravo"), ("sub/deeper/c.pdf", "charlie"), (".DS_Store", "junk"), (".git/config", "junk2"), ("bad.refuse", "delta"));
+        var manifest = Path.Combine(folder, "..", Guid.NewGuid().ToString("N") + ".csv");
+        await File.WriteAllTextAsync(manifest, "bestand;objectnummer\nsub/b.jpg;2024.001\nc.pdf;NOPE\nmissing.tif;2024.001\n", Ct);
+
+        var first = await RunAsync(cli, database, "ingest", folder, "--org", "mas", "--manifest", manifest, "--lang", "en");
+        var second = await RunAsync(cli, database, "ingest", folder, "--org", "mas", "--lang", "en");
+
+        Assert.Equal(1, first.ExitCode); // one file refused
+        Assert.Contains("ingest: 3 ingested, 0 duplicates, 1 refused, 1 linked, 2 not linked", first.Output, StringComparison.Ordinal);
+        Assert.Contains("bad.refuse", first.Output, StringComparison.Ordinal);
+        Assert.Contains("Test refusal.", first.Output, StringComparison.Ordinal);
+        Assert.Contains("no object numbered NOPE", first.Output, StringComparison.Ordinal);
+        Assert.Contains("no file missing.tif in the folder", first.Output, StringComparison.Ordinal);
+        Assert.Contains("ingest: 0 ingested, 3 duplicates, 1 refused", second.Output, StringComparison.Ordinal);
+        await using var db = database.CreateContext();
+        var files = await db.DigitalFiles.OrderBy(f => f.OriginalPath).ToListAsync(Ct);
+        Assert.Equal(["a.tif", "sub/b.jpg", "sub/deeper/c.pdf"], files.Select(f => f.OriginalPath));
+        Assert.NotNull(files[1].ObjectId);
+        Assert.Equal("c.pdf", files[2].FileName);
+    }
+
+    [Fact]
+    public async Task Ctrl_c_stops_cleanly_after_the_files_already_ingested()
+    {
+        var (cli, database, _) = await ArrangeAsync();
+        var folder = Folder(("1.txt", "one"), ("2.txt", "two"), ("3.txt", "three"), ("4.txt", "four"));
+        using var cancel = new CancellationTokenSource();
+
+        var result = await RunAsync(cli, database, ["ingest", folder, "--org", "mas", "--lang", "en"], cancelAfter: 2, cancel);
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Contains("Cancelled", result.Output, StringComparison.Ordinal);
+        Assert.Contains("ingest: 2 ingested", result.Output, StringComparison.Ordinal);
+        await using var db = database.CreateContext();
+        Assert.Equal(2, await db.DigitalFiles.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Unknown_organisation_and_missing_folder_are_explained()
+    {
+        var (cli, database, _) = await ArrangeAsync();
+
+        var noOrg = await RunAsync(cli, database, "ingest", Folder(("a.txt", "a")), "--org", "nope", "--lang", "en");
+        var noFolder = await RunAsync(cli, database, "ingest", "/nonexistent/depot-folder", "--org", "mas", "--lang", "en");
+
+        Assert.Contains("Organisation 'nope' does not exist", noOrg.Output, StringComparison.Ordinal);
+        Assert.Equal(2, noFolder.ExitCode);
+        Assert.Contains("does not exist", noFolder.Output, StringComparison.Ordinal);
+    }
+
+    private static async Task<(CliRunner Cli, DepotDatabase Database, long OrganisationId)> ArrangeAsync()
+    {
+        var cli = CliRunner.OnNewSqlite();
+        await cli.SucceedAsync("organisations", "add", "--slug", "mas", "--name", "MAS", "--kind", "museum");
+        var database = new DepotDatabase(cli.Target);
+        await using var db = database.CreateContext();
+        return (cli, database, await db.Organisations.Where(o => o.Slug == "mas").Select(o => o.Id).SingleAsync(Ct));
+    }
+
+    private static string Folder(params (string Path, string Text)[] files)
+    {
+        var root = Directory.CreateTempSubdirectory("depot-ingest-").FullName;
+        foreach (var (path, text) in files)
+        {
+            var full = Path.Combine(root, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+        }
+        return root;
+    }
+
+    private static Task<CliResult> RunAsync(CliRunner cli, DepotDatabase database, params string[] args) => RunAsync(cli, database, args, null, null);
+
+    /// <summary>Runs the real command with the test ingest in place of the depot's (see <see cref="CliTestFileIngest"/>).</summary>
+    private static async Task<CliResult> RunAsync(CliRunner cli, DepotDatabase database, string[] args, int? cancelAfter, CancellationTokenSource? cancel)
+    {
+        using var output = new StringWriter();
+        var console = CliConsole.Captured(output);
+        console.ServiceOverrides = s => s.AddSingleton<IFileIngest>(new CliTestFileIngest(database) { CancelAfter = cancelAfter, Cancel = cancel });
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(Ct, cancel?.Token ?? CancellationToken.None);
+        var exit = await DepotCli.RunAsync([.. args, "--database", cli.Target.ConnectionString], console, linked.Token);
+        return new CliResult(exit, output.ToString());
+    }
+}
