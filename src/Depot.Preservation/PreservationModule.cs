@@ -1,3 +1,4 @@
+using Depot.Preservation.Derivatives;
 using Depot.Storage.Database;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -19,11 +20,13 @@ public static class PreservationModule
         services.AddSingleton(options);
         services.AddSingleton(sp => new PreservationPaths(options, sp.GetRequiredService<DepotDatabase>().Target));
         _ = runWorkers;
+        services.AddDepotDerivatives();
         return services;
     }
 
     public static IEndpointRouteBuilder MapDepotPreservation(this IEndpointRouteBuilder app)
     {
+        app.MapDepotImageApi();
         return app;
     }
 
