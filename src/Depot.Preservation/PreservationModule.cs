@@ -1,6 +1,7 @@
 using Depot.Preservation.Replicas;
 using Depot.Preservation.Formats;
 using Depot.Preservation.Packages;
+using Depot.Preservation.Derivatives;
 using Depot.Storage.Database;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -28,11 +29,13 @@ public static class PreservationModule
         services.AddSingleton<Browsing.FileList>();
         services.AddSingleton<Browsing.FileDetails>();
         _ = runWorkers;
+        services.AddDepotDerivatives();
         return services;
     }
 
     public static IEndpointRouteBuilder MapDepotPreservation(this IEndpointRouteBuilder app)
     {
+        app.MapDepotImageApi();
         return app;
     }
 

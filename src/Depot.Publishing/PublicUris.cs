@@ -33,6 +33,9 @@ public sealed class PublicUris(PublishingOptions options)
     /// <summary>The public address of an image's bytes.</summary>
     public string Image(long imageId) => $"{Base}/media/{imageId}";
 
+    /// <summary>The IIIF Image API 3.0 service of a depot file (<c>/iiif/3/{fileId}</c>).</summary>
+    public string ImageService(long fileId) => $"{Base}/iiif/3/{fileId}";
+
     /// <summary>Any other public route (<c>/ldes/…</c>, <c>/oai</c>, <c>/iiif/…</c>) as an absolute URI.</summary>
     public string Route(string path) => Base + "/" + path.TrimStart('/');
 

@@ -70,5 +70,9 @@ public sealed record PublicSubject(SubjectKind Kind, PublicTerm? Concept, Public
     public string Label(string language) => Concept?.Label(language) ?? Agent?.Name ?? Place?.Name ?? "";
 }
 
-/// <summary>An image of the object that may be shown (its bytes are served at a public route by id).</summary>
-public sealed record PublicImage(long Id, string MediaType, int Width, int Height, string Caption);
+/// <summary>
+/// An image of the object that may be shown (its bytes are served at a public route by id). When the
+/// digital depot keeps it and its pyramid is made, <see cref="ImageServiceId"/> is the depot file's id
+/// in the IIIF Image API (<c>/iiif/3/{id}</c>); nothing else of the depot file is public.
+/// </summary>
+public sealed record PublicImage(long Id, string MediaType, int Width, int Height, string Caption, long? ImageServiceId = null);

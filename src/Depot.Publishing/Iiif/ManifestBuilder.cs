@@ -78,14 +78,32 @@ internal sealed class ManifestBuilder(PublicUris uris)
         };
     }
 
-    private JsonObject ImageBody(PublicImage image) => new()
+    /// <summary>
+    /// The stored image; or, when the depot serves it through the IIIF Image API, the service's full
+    /// image as JPEG with the service attached, so viewers zoom with tiles instead of loading the original.
+    /// </summary>
+    private JsonObject ImageBody(PublicImage image)
     {
-        ["id"] = uris.Image(image.Id),
-        ["type"] = "Image",
-        ["format"] = image.MediaType,
-        ["width"] = image.Width,
-        ["height"] = image.Height,
-    };
+        if (image.ImageServiceId is not long service)
+            return new()
+            {
+                ["id"] = uris.Image(image.Id),
+                ["type"] = "Image",
+                ["format"] = image.MediaType,
+                ["width"] = image.Width,
+                ["height"] = image.Height,
+            };
+        var serviceId = uris.ImageService(service);
+        return new()
+        {
+            ["id"] = serviceId + "/full/max/0/default.jpg",
+            ["type"] = "Image",
+            ["format"] = "image/jpeg",
+            ["width"] = image.Width,
+            ["height"] = image.Height,
+            ["service"] = new JsonArray(new JsonObject { ["id"] = serviceId, ["type"] = "ImageService3", ["profile"] = "level2" }),
+        };
+    }
 
     private static JsonArray Metadata(PublicObject o)
     {

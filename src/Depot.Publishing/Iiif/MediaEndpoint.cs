@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace Depot.Publishing.Iiif;
@@ -26,14 +27,23 @@ internal static class MediaEndpoint
             await projector.CatchUpAsync(ct);
             await using var db = database.CreateContext();
             var image = await db.ObjectImages.Where(i => i.Id == imageId)
-                .Select(i => new { i.ObjectId, i.StoragePath, i.Sha256, i.MediaType }).SingleOrDefaultAsync(ct);
+                .Select(i => new { i.ObjectId, i.StoragePath, i.Sha256, i.MediaType, i.FileId }).SingleOrDefaultAsync(ct);
             var state = image is null ? null : await store.FindObjectAsync(image.ObjectId, ct);
             if (image is null || state?.Current?.Images.Any(i => i.Id == imageId) != true)
                 return IiifEndpoints.Problem(404, "Deze afbeelding is niet openbaar.", "This image is not public.");
+            var tag = new EntityTagHeaderValue($"\"{image.Sha256}\"");
+            if (image.FileId is not null)
+            {
+                // Kept by the digital depot: read from a replica.
+                if (await http.RequestServices.GetRequiredService<IDepotImageContent>().OpenAsync(image.Sha256, ct) is not { } bytes)
+                    return IiifEndpoints.Problem(404, "Deze afbeelding is niet gevonden.", "This image was not found.");
+                http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+                return Results.Stream(bytes, image.MediaType, entityTag: tag, enableRangeProcessing: bytes.CanSeek);
+            }
             var path = files.FullPath(image.StoragePath);
             if (!File.Exists(path)) return IiifEndpoints.Problem(404, "Deze afbeelding is niet gevonden.", "This image was not found.");
             http.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-            return Results.File(path, image.MediaType, entityTag: new EntityTagHeaderValue($"\"{image.Sha256}\""), enableRangeProcessing: true);
+            return Results.File(path, image.MediaType, entityTag: tag, enableRangeProcessing: true);
         }).WithName("PublicImage").WithSummary("The bytes of a public image of a public object").PublicRoute();
         return app;
     }

@@ -61,9 +61,11 @@ public sealed partial class ObjectImageStore
             return image;
         }, ct);
         if (removed is null) return false;
-        await using (var db = database.CreateContext())
-            if (!await db.ObjectImages.AnyAsync(i => i.OrganisationId == organisationId && i.StoragePath == removed.StoragePath, ct))
-                files.Delete(removed.StoragePath);
+        // A depot file stays in the depot (deleting it is an admin's recorded decision there); a media file goes when unused.
+        if (removed.StoragePath.Length > 0)
+            await using (var db = database.CreateContext())
+                if (!await db.ObjectImages.AnyAsync(i => i.OrganisationId == organisationId && i.StoragePath == removed.StoragePath, ct))
+                    files.Delete(removed.StoragePath);
         await RepublishAsync(organisationId, removed.ObjectId, ct);
         return true;
     }

@@ -1,4 +1,5 @@
 using Depot.Core.Organisations;
+using Depot.Core.Preservation;
 using Depot.Core.Publishing;
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Dating;
@@ -42,10 +43,15 @@ public static class PublicObjectBuilder
         var places = await LoadAsync(db.Places, placeIds, p => p.Id, ct);
 
         var objectIds = objects.Select(o => o.Id).ToList();
-        var images = (await db.ObjectImages.Where(i => objectIds.Contains(i.ObjectId) && i.IsPublic).ToListAsync(ct))
-            .GroupBy(i => i.ObjectId)
+        var imageRows = await db.ObjectImages.Where(i => objectIds.Contains(i.ObjectId) && i.IsPublic).ToListAsync(ct);
+        // Depot files with their pyramid made get an image service; only their id leaves, as the service's key.
+        var fileIds = imageRows.Where(i => i.FileId is not null).Select(i => i.FileId!.Value).Distinct().ToList();
+        HashSet<long> served = fileIds.Count == 0 ? [] : (await db.DigitalFiles
+            .Where(f => fileIds.Contains(f.Id) && f.Derivatives == DerivativeState.Ready && f.DeletedAt == null).Select(f => f.Id).ToListAsync(ct)).ToHashSet();
+        var images = imageRows.GroupBy(i => i.ObjectId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<PublicImage>)g.OrderBy(i => i.Position).ThenBy(i => i.Id)
-                .Select(i => new PublicImage(i.Id, i.MediaType, i.Width, i.Height, i.Caption)).ToList());
+                .Select(i => new PublicImage(i.Id, i.MediaType, i.Width, i.Height, i.Caption,
+                    i.FileId is long f && served.Contains(f) ? f : null)).ToList());
 
         return objects.Select(o => new PublicObject
         {

@@ -1,3 +1,4 @@
+using Depot.Preservation.Derivatives;
 using Depot.Storage.Images;
 using Depot.Storage.Records;
 using Microsoft.AspNetCore.Antiforgery;
@@ -8,11 +9,11 @@ using Microsoft.Net.Http.Headers;
 namespace Depot.Web.Images;
 
 /// <summary>
-/// Streams the upload form's images straight into the media store, one multipart section at a
-/// time: no image sits in memory or in ASP.NET's temp buffer. The fields (anti-forgery token,
+/// Streams the upload form's images straight into the digital depot (as depot files linked to the
+/// object), one multipart section at a time: no image sits in memory or in ASP.NET's temp buffer. The fields (anti-forgery token,
 /// caption) come before the files, so the token is checked before a byte is written.
 /// </summary>
-public sealed class ImageUploadReceiver(ObjectImageStore store, IAntiforgery antiforgery)
+public sealed class ImageUploadReceiver(ObjectImageStore store, ObjectImageIntake intake, IAntiforgery antiforgery)
 {
     /// <summary>Images in one upload; each is checked against the size limit on its own.</summary>
     public const int MaxFiles = 20;
@@ -52,7 +53,7 @@ public sealed class ImageUploadReceiver(ObjectImageStore store, IAntiforgery ant
             // An empty file input still sends a section without a name.
             if (string.IsNullOrEmpty(name)) continue;
             if (added.Count == MaxFiles) break;
-            var result = await store.AddAsync(organisationId, objectId, section.Body, name, fields.GetValueOrDefault("caption", ""), actor, ct);
+            var result = await intake.AddAsync(organisationId, objectId, section.Body, name, fields.GetValueOrDefault("caption", ""), actor, ct);
             added.Add(result);
             if (result.Refusal is not null) break;
         }

@@ -15,6 +15,7 @@ public static class ImagesModule
         services.AddSingleton(sp => new MediaFiles(sp.GetRequiredService<IOptions<MediaOptions>>().Value, sp.GetRequiredService<DepotDatabase>().Target));
         services.AddSingleton<ObjectImageStore>();
         services.AddSingleton<ImageUploadReceiver>();
+        services.AddSingleton<Depot.Preservation.IiifImage.IOrganisationReadCheck, OrganisationReadCheck>();
         return services;
     }
 }
