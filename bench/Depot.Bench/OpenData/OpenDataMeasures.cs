@@ -18,8 +18,15 @@ internal static class OpenDataMeasures
     {
         var ids = await RandomPublicIdsAsync(database, organisationId, options.Samples + 20, ct);
         if (ids.Count == 0) throw new InvalidOperationException("No public objects were published: nothing to measure.");
-        AnsiConsole.MarkupLine("[grey]object pages and JSON-LD, uncached then cached…[/]");
         var pages = new (string Label, string Path)[] { ("object page /doc/object/{id}", "/doc/object/{0}"), ("JSON-LD /doc/object/{id}.jsonld", "/doc/object/{0}.jsonld") };
+        if (options.Only.Contains("pages")) await LatenciesAsync(host, ids, pages, options, result, ct);
+        if (options.Only.Contains("throughput")) await ThroughputAsync(host, ids, pages, options, result, ct);
+        if (options.Only.Contains("ldes") || options.Only.Contains("oai")) await StreamsAsync(host, database, organisationId, options, result, ct);
+    }
+
+    private static async Task LatenciesAsync(OpenDataHost host, List<long> ids, (string Label, string Path)[] pages, OpenDataOptions options, OpenDataResult result, CancellationToken ct)
+    {
+        AnsiConsole.MarkupLine("[grey]object pages and JSON-LD, uncached then cached…[/]");
         foreach (var (label, path) in pages)
             result.Within(await Latency.MeasureAsync(options.Samples, i => GetAsync(host, string.Format(System.Globalization.CultureInfo.InvariantCulture, path, ids[i < 0 ? ids.Count + i : i]), ct),
                 warmUp: 20, label: label + ", uncached (random ids)"), UncachedP95);
@@ -29,6 +36,10 @@ internal static class OpenDataMeasures
             result.Within(await Latency.MeasureAsync(options.Samples, _ => GetAsync(host, url, ct), warmUp: 20, label: label + ", cached (one id)"), CachedP95);
         }
 
+    }
+
+    private static async Task ThroughputAsync(OpenDataHost host, List<long> ids, (string Label, string Path)[] pages, OpenDataOptions options, OpenDataResult result, CancellationToken ct)
+    {
         if (Autocannon.Find() is { } script)
         {
             foreach (var (label, path) in pages)
@@ -41,13 +52,19 @@ internal static class OpenDataMeasures
         }
         else
             result.Notes.Add("throughput: not measured (tests/validators/node_modules/autocannon not found; run `npm ci` in tests/validators)");
+    }
 
+    private static async Task StreamsAsync(OpenDataHost host, DepotDatabase database, long organisationId, OpenDataOptions options, OpenDataResult result, CancellationToken ct)
+    {
         var slug = EngineBench.OrganisationSlug;
         AnsiConsole.MarkupLine("[grey]LDES: the whole organisation stream…[/]");
         var expected = await ExpectedAsync(database, organisationId, ct);
-        var ldes = await StreamWalks.LdesAsync(host, slug, options.StreamLimit, ct);
-        Stream(result, $"LDES full replication /ldes/{slug} (Turtle)", ldes, "members", "pages", expected.Events);
-        foreach (var prefix in new[] { "oai_dc", "edm" })
+        if (options.Only.Contains("ldes"))
+        {
+            var ldes = await StreamWalks.LdesAsync(host, slug, options.StreamLimit, ct);
+            Stream(result, $"LDES full replication /ldes/{slug} (Turtle)", ldes, "members", "pages", expected.Events);
+        }
+        foreach (var prefix in options.Only.Contains("oai") ? ["oai_dc", "edm"] : Array.Empty<string>())
         {
             AnsiConsole.MarkupLine($"[grey]OAI-PMH ListRecords {prefix}…[/]");
             var oai = await StreamWalks.OaiAsync(host, prefix, options.StreamLimit, ct);
@@ -58,7 +75,7 @@ internal static class OpenDataMeasures
     private static void Stream(OpenDataResult result, string figure, StreamWalk walk, string things, string requests, long expected)
     {
         result.AtLeast(figure, walk.Rate, "records/s", StreamTarget,
-            $"({walk.Records:N0} {things} in {walk.Elapsed.TotalSeconds:0.0} s, {walk.Requests:N0} {requests}, {walk.Bytes / 1048576.0:N0} MB; load average {Machine.LoadAverage()})");
+            $"({walk.Records:N0} {things} in {walk.Elapsed.TotalSeconds:0.0} s, {walk.Requests:N0} {requests}, {walk.Bytes / 1048576.0:N0} MB; {walk.CpuSeconds:0.0} s CPU in this process, server and client: {walk.CpuRate:N0} records per CPU-s; load average {Machine.LoadAverage()})");
         if (walk.Records != expected) result.Notes.Add(OpenDataResult.F($"{figure}: read {walk.Records:N0} {things}, the feed holds {expected:N0}"));
     }
 

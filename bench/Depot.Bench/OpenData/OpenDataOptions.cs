@@ -4,7 +4,7 @@ namespace Depot.Bench.OpenData;
 
 /// <summary>
 /// <c>open-data --objects 100000 --engine sqlite [--postgres "Host=…"] [--public-percent 90] [--samples 500]
-/// [--duration 10] [--connections 20] [--folder DIR] [--keep | --reuse DATABASE] [--out results.md]</c>.
+/// [--duration 10] [--connections 20] [--only pages,throughput,ldes,oai] [--folder DIR] [--keep | --reuse DATABASE] [--out results.md]</c>.
 /// </summary>
 internal sealed record OpenDataOptions
 {
@@ -24,6 +24,9 @@ internal sealed record OpenDataOptions
 
     /// <summary>Stop the LDES walk and each OAI harvest after this many records (0: the whole stream).</summary>
     public int StreamLimit { get; init; }
+
+    /// <summary>The measures to run (pages, throughput, ldes, oai); all by default.</summary>
+    public IReadOnlyList<string> Only { get; init; } = ["pages", "throughput", "ldes", "oai"];
 
     public string? Folder { get; init; }
     public bool Keep { get; init; }
@@ -51,11 +54,12 @@ internal sealed record OpenDataOptions
                 "--duration" => o with { Duration = Number() },
                 "--connections" => o with { Connections = Number() },
                 "--stream-limit" => o with { StreamLimit = Number() },
+                "--only" => o with { Only = Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) },
                 "--folder" => o with { Folder = Value() },
                 "--keep" => o with { Keep = true },
                 "--reuse" => o with { Reuse = Value() },
                 "--out" => o with { Out = Value() },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Use --objects, --engine, --postgres, --public-percent, --samples, --duration, --connections, --stream-limit, --folder, --keep, --reuse, --out."),
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Use --objects, --engine, --postgres, --public-percent, --samples, --duration, --connections, --stream-limit, --only, --folder, --keep, --reuse, --out."),
             };
         }
         return o;
