@@ -54,24 +54,35 @@ internal static class OpenDataLoad
     }
 
     /// <summary>Times the projector's catch-up over everything not yet projected, then the portal's search tables fed from it.</summary>
+    /// <remarks>
+    /// A catch-up that returns with versions still pending stopped at the settled horizon (PostgreSQL:
+    /// its table lock timed out, e.g. behind autovacuum after the load); it is tried again, as the
+    /// background worker would, and the stalls are reported.
+    /// </remarks>
     public static async Task ProjectAsync(DepotDatabase database, OpenDataResult result, CancellationToken ct)
     {
-        long pending;
-        await using (var db = database.CreateContext())
-        {
-            var position = await db.FeedCursors.Where(c => c.Name == PublicationProjector.CursorName).Select(c => (long?)c.Position).SingleOrDefaultAsync(ct) ?? 0;
-            pending = await db.RecordVersions.CountAsync(v => v.Sequence > position && FeedTypes.Contains(v.RecordType), ct);
-        }
+        var pending = await PendingAsync(database, ct);
         AnsiConsole.MarkupLine($"[grey]projector: {pending:N0} record versions to project…[/]");
         using var projector = new PublicationProjector(database);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
-        var events = await projector.CatchUpAsync(ct);
+        var (events, stalls) = (0, 0);
+        while (true)
+        {
+            events += await projector.CatchUpAsync(ct);
+            var left = await PendingAsync(database, ct);
+            if (left == 0) break;
+            stalls++;
+            AnsiConsole.MarkupLine($"[yellow]projector: catch-up returned with {left:N0} versions pending; trying again[/]");
+            await Task.Delay(TimeSpan.FromSeconds(2), ct);
+        }
         var seconds = watch.Elapsed.TotalSeconds;
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         if (pending > 0)
             result.Info("Projector catch-up (PublicationProjector)",
                 $"{pending:N0} versions → {events:N0} events in {seconds:0.0} s: {pending / seconds:N0} versions/s ({cpuSeconds:0.0} s CPU, load average {Machine.LoadAverage()})");
+        if (stalls > 0)
+            result.Notes.Add(OpenDataResult.F($"the projector's catch-up returned {stalls} time(s) with versions still pending (settled-horizon lock timed out); each was retried after 2 s, as the background worker does"));
 
         using var portal = new PortalIndex(database);
         watch.Restart();
@@ -79,6 +90,13 @@ internal static class OpenDataLoad
         if (applied > 0)
             result.Info("Portal search tables catch-up (PortalIndex)",
                 $"{applied:N0} events in {watch.Elapsed.TotalSeconds:0.0} s: {applied / watch.Elapsed.TotalSeconds:N0} events/s");
+    }
+
+    private static async Task<long> PendingAsync(DepotDatabase database, CancellationToken ct)
+    {
+        await using var db = database.CreateContext();
+        var position = await db.FeedCursors.Where(c => c.Name == PublicationProjector.CursorName).Select(c => (long?)c.Position).SingleOrDefaultAsync(ct) ?? 0;
+        return await db.RecordVersions.LongCountAsync(v => v.Sequence > position && FeedTypes.Contains(v.RecordType), ct);
     }
 
     private sealed class Progress(long every, long total) : IProgress<long>
