@@ -58,7 +58,7 @@ internal static partial class EngineBench
         return result;
     }
 
-    private static async Task<long> AddOrganisationAsync(DepotDatabase database, CancellationToken ct)
+    internal static async Task<long> AddOrganisationAsync(DepotDatabase database, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         var org = new Organisation

@@ -30,17 +30,39 @@ internal static class LdesResponse
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
-        var text = new StringWriter(new StringBuilder(16 * 1024));
+        response.ContentType = (ntriples ? NTriples : Turtle) + "; charset=utf-8";
+        // Written out in chunks as the triples come: a page of 250 members is over a megabyte,
+        // and building it as one string cost more in (large-object) garbage collection than in writing.
+        var buffer = new StringBuilder(ChunkChars + 4096);
+        // One encoder for the whole body: a surrogate pair split between chunks stays whole.
+        var encoder = Encoding.UTF8.GetEncoder();
+        var text = new StringWriter(buffer);
+        Action<Triple> write;
+        TurtleWriter? turtle = null;
         if (ntriples)
-            new NTriplesWriter(text).WriteAll(triples);
+            write = new NTriplesWriter(text).Write;
         else
         {
-            var turtle = new TurtleWriter(text, Prefixes);
-            turtle.WriteAll(triples);
-            turtle.Finish();
+            turtle = new TurtleWriter(text, Prefixes);
+            write = turtle.Write;
         }
-        response.ContentType = (ntriples ? NTriples : Turtle) + "; charset=utf-8";
-        await response.WriteAsync(text.ToString(), Encoding.UTF8, http.RequestAborted);
+        foreach (var t in triples)
+        {
+            write(t);
+            if (buffer.Length >= ChunkChars) await FlushAsync(response, buffer, encoder, false, http.RequestAborted);
+        }
+        turtle?.Finish();
+        await FlushAsync(response, buffer, encoder, true, http.RequestAborted);
+    }
+
+    private const int ChunkChars = 32 * 1024;
+
+    private static async Task FlushAsync(HttpResponse response, StringBuilder buffer, Encoder encoder, bool last, CancellationToken ct)
+    {
+        foreach (var chunk in buffer.GetChunks()) encoder.Convert(chunk.Span, response.BodyWriter, false, out _, out _);
+        if (last) encoder.Convert([], response.BodyWriter, true, out _, out _);
+        buffer.Clear();
+        await response.BodyWriter.FlushAsync(ct);
     }
 
     private static readonly IReadOnlyDictionary<string, string> Prefixes =
