@@ -11,6 +11,7 @@ if (args.Length > 0 && args[0] == ServeChild.Command)
 }
 if (args.Length > 0 && args[0] == EngineProcess.Command) return await EngineProcess.ChildAsync(args);
 if (args.Length > 0 && args[0] == Depot.Bench.Migration.ImportBench.Command) return await Depot.Bench.Migration.ImportBench.RunAsync(args);
+if (args.Length > 0 && args[0] == Depot.Bench.Formats.FormatsBench.Command) return Depot.Bench.Formats.FormatsBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == Depot.Bench.Migration.MigrationParse.Command) return await Depot.Bench.Migration.MigrationParse.RunAsync(args[1..], CancellationToken.None);
 
 var options = BenchOptions.Parse(args);
