@@ -14,6 +14,7 @@ if (args.Length > 0 && args[0] == Depot.Bench.Migration.ImportBench.Command) ret
 if (args.Length > 0 && args[0] == Depot.Bench.Preservation.IiifImageBench.Command) return await Depot.Bench.Preservation.IiifImageBench.RunAsync(args);
 if (args.Length > 0 && args[0] == Depot.Bench.OpenData.OpenDataBench.Command) return await Depot.Bench.OpenData.OpenDataBench.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == Depot.Bench.Preservation.HashingBench.Command) return await Depot.Bench.Preservation.HashingBench.RunAsync(args);
+if (args.Length > 0 && args[0] == Depot.Bench.Formats.FormatsBench.Command) return Depot.Bench.Formats.FormatsBench.Run(args[1..]);
 if (args.Length > 0 && args[0] == Depot.Bench.Migration.MigrationParse.Command) return await Depot.Bench.Migration.MigrationParse.RunAsync(args[1..], CancellationToken.None);
 
 var options = BenchOptions.Parse(args);

@@ -8,8 +8,7 @@ internal sealed partial class PronomIdentifier
     /// <summary>The container pass: open the zip or compound file and match the container signatures of its type.</summary>
     private static List<Candidate> MatchContainer(SignatureFile file, ContainerSignatureFile containers, string type, Stream content)
     {
-        var start = content.CanSeek ? content.Position : 0;
-        if (!content.CanSeek) return [];
+        var start = content.Position;
         try
         {
             List<string> puids;

@@ -15,8 +15,13 @@ internal sealed partial class PronomIdentifier(SignatureSource source) : IFormat
 
     public string SignatureVersion => source.Signatures.Version;
 
+    /// <summary>The signature files in use (loaded on first access).</summary>
+    internal LoadedSignatures Loaded => source.Signatures;
+
     public FormatIdentification Identify(Stream content, string fileName)
     {
+        ArgumentNullException.ThrowIfNull(content);
+        if (!content.CanSeek || !content.CanRead) throw new ArgumentException("Format identification reads the head and tail of a seekable stream.", nameof(content));
         var loaded = source.Signatures;
         var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
         if (loaded.Signatures is not { } file) return ExtensionTable.Identify(extension, loaded.Warning!);
@@ -38,8 +43,8 @@ internal sealed partial class PronomIdentifier(SignatureSource source) : IFormat
 
     private static List<Candidate> MatchSignatures(SignatureFile file, Stream content)
     {
-        var length = content.CanSeek ? content.Length - content.Position : long.MaxValue;
-        var start = content.CanSeek ? content.Position : 0;
+        var length = content.Length - content.Position;
+        var start = content.Position;
         var small = length <= 2L * ScanBytes;
         var buffer = ArrayPool<byte>.Shared.Rent(small ? (int)length : 2 * ScanBytes);
         try
@@ -55,8 +60,11 @@ internal sealed partial class PronomIdentifier(SignatureSource source) : IFormat
             var window = small ? new ScanWindow(buffer.AsSpan(0, head), buffer.AsSpan(0, head))
                 : new ScanWindow(buffer.AsSpan(0, head), buffer.AsSpan(ScanBytes, tail));
             var found = new List<Candidate>();
-            foreach (var (signature, formats) in file.Signatures)
+            var candidates = new List<int>(64);
+            file.Index.Candidates(window.Head, candidates);
+            foreach (var index in candidates)
             {
+                var (signature, formats) = file.Signatures[index];
                 if (!signature.Matches(window)) continue;
                 foreach (var format in formats)
                 {
@@ -70,7 +78,7 @@ internal sealed partial class PronomIdentifier(SignatureSource source) : IFormat
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            if (content.CanSeek) content.Position = start;
+            content.Position = start;
         }
     }
 

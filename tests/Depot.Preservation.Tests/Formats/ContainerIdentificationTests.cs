@@ -73,7 +73,7 @@ public sealed class ContainerIdentificationTests
     {
         var bytes = new byte[2048];
         new byte[] { 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1 }.CopyTo(bytes, 0);
-        Random.Shared.NextBytes(bytes.AsSpan(8));
+        new Random(6).NextBytes(bytes.AsSpan(8)); // seeded: the same garbage every run
 
         var container = Ole2Container.Open(new MemoryStream(bytes));
         var found = PronomFiles.Identifier().Identify(bytes, "kapot.doc");

@@ -22,21 +22,23 @@ internal readonly ref struct ScanWindow(ReadOnlySpan<byte> head, ReadOnlySpan<by
 /// <summary>A DROID byte sequence: sub-sequences in order, each placed relative to the one before.</summary>
 internal sealed class ByteSequence(SequenceReference reference, IReadOnlyList<SubSequence> subsequences)
 {
+    private readonly SubSequence[] subs = [.. subsequences];
+
     public SequenceReference Reference { get; } = reference;
-    public IReadOnlyList<SubSequence> Subsequences { get; } = subsequences;
+    public IReadOnlyList<SubSequence> Subsequences => subs;
 
     /// <summary>A cost class for ordering: fixed-offset checks are cheap, floating searches dear.</summary>
     public int Cost => Subsequences.Count == 0 ? 0 : Subsequences.Max(s => s.MaxOffset < 0 || s.MaxLeft < 0 ? 3 : s.MaxOffset > 16 ? 2 : 1) + (Reference == SequenceReference.Eof ? 1 : 0);
 
     public int FixedBytes => Subsequences.Sum(s => s.FixedBytes);
 
-    public bool Matches(ScanWindow window) => Subsequences.Count == 0 || (Reference == SequenceReference.Eof
-        ? Backward(window.Tail, Subsequences.Count - 1, window.Tail.Length)
+    public bool Matches(ScanWindow window) => subs.Length == 0 || (Reference == SequenceReference.Eof
+        ? Backward(window.Tail, subs.Length - 1, window.Tail.Length)
         : Forward(window.Head, 0, 0));
 
     private bool Forward(ReadOnlySpan<byte> data, int index, int from)
     {
-        var sub = Subsequences[index];
+        var sub = subs[index];
         var earliest = from + sub.MinOffset;
         var latest = sub.MaxOffset < 0 ? data.Length : (int)Math.Min((long)from + sub.MaxOffset, data.Length);
         var high = sub.MaxLeft < 0 ? data.Length : (int)Math.Min((long)latest + sub.MaxLeft, data.Length);
@@ -45,18 +47,18 @@ internal sealed class ByteSequence(SequenceReference reference, IReadOnlyList<Su
         {
             (starts ??= new(2)).Clear();
             sub.LeftStarts(data, p, starts);
-            if (!starts.Exists(s => s >= earliest && s <= latest)) continue;
+            if (!AnyWithin(starts, earliest, latest)) continue;
             (ends ??= new(2)).Clear();
             sub.RightEnds(data, p + sub.Anchor.Length, ends);
             foreach (var end in ends)
-                if (index == Subsequences.Count - 1 || Forward(data, index + 1, end)) return true;
+                if (index == subs.Length - 1 || Forward(data, index + 1, end)) return true;
         }
         return false;
     }
 
     private bool Backward(ReadOnlySpan<byte> data, int index, int to)
     {
-        var sub = Subsequences[index];
+        var sub = subs[index];
         var latestEnd = to - sub.MinOffset;
         var earliestEnd = sub.MaxOffset < 0 ? 0 : Math.Max(to - sub.MaxOffset, 0);
         var lowEnd = sub.MaxRight < 0 ? 0 : earliestEnd - sub.MaxRight;
@@ -67,12 +69,20 @@ internal sealed class ByteSequence(SequenceReference reference, IReadOnlyList<Su
         {
             (ends ??= new(2)).Clear();
             sub.RightEnds(data, p + length, ends);
-            if (!ends.Exists(e => e >= earliestEnd && e <= latestEnd)) continue;
+            if (!AnyWithin(ends, earliestEnd, latestEnd)) continue;
             (starts ??= new(2)).Clear();
             sub.LeftStarts(data, p, starts);
             foreach (var start in starts)
                 if (index == 0 || Backward(data, index - 1, start)) return true;
         }
+        return false;
+    }
+
+    // A loop, not List.Exists with a lambda: the closure would be allocated on every call, matched or not.
+    private static bool AnyWithin(List<int> positions, int low, int high)
+    {
+        foreach (var p in positions)
+            if (p >= low && p <= high) return true;
         return false;
     }
 }

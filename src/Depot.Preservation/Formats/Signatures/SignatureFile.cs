@@ -21,6 +21,7 @@ internal sealed class SignatureFile
         // Cheap, specific signatures first; the matcher still tries all of them.
         Signatures = [.. signatures.Where(s => formatsBySignature[s.Id].Any())
             .OrderBy(s => s.Sequences.Max(q => q.Cost)).Select(s => (s, formatsBySignature[s.Id].ToArray()))];
+        Index = new SignatureIndex([.. Signatures.Select(s => s.Signature)]);
         ByExtension = formats.SelectMany(f => f.Extensions.Select(e => (e, f))).ToLookup(x => x.e, x => x.f, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -30,6 +31,9 @@ internal sealed class SignatureFile
     public IReadOnlyDictionary<string, PronomFormat> ByPuid { get; }
     public IReadOnlyList<(InternalSignature Signature, PronomFormat[] Formats)> Signatures { get; }
     public ILookup<string, PronomFormat> ByExtension { get; }
+
+    /// <summary>Which of <see cref="Signatures"/> a file's first bytes make worth matching.</summary>
+    public SignatureIndex Index { get; }
 
     public static SignatureFile Load(string path)
     {

@@ -59,16 +59,16 @@ internal static class SignatureXml
 }
 
 /// <summary>A PRONOM internal signature: every byte sequence must match.</summary>
-internal sealed class InternalSignature(int id, IReadOnlyList<ByteSequence> sequences)
+internal sealed class InternalSignature(int id, ByteSequence[] sequences)
 {
     public int Id { get; } = id;
-    public IReadOnlyList<ByteSequence> Sequences { get; } = sequences;
+    public ByteSequence[] Sequences { get; } = sequences;
     public int FixedBytes { get; } = sequences.Sum(s => s.FixedBytes);
 
     public bool Matches(ScanWindow window)
     {
         foreach (var sequence in Sequences)
             if (!sequence.Matches(window)) return false;
-        return Sequences.Count > 0;
+        return Sequences.Length > 0;
     }
 }
