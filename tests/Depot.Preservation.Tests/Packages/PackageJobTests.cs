@@ -33,6 +33,10 @@ public sealed class PackageJobTests
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         using (var zip = new ZipArchive(await download.Content.ReadAsStreamAsync(ct)))
             Assert.Contains(zip.Entries, e => e.FullName == "sip-museum/data/METS.xml");
+        var form = await member.GetStringAsync("/o/museum/pakketten?set=", ct);
+        Assert.Contains("E-ARK SIP (meemoo)", form, StringComparison.Ordinal);
+        Assert.Contains("value=\"EarkSip\"", form, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await member.GetAsync("/o/museum/pakketten/importeren", ct)).StatusCode);
         var outsider = await app.SignInAsync(other, OrganisationRole.OrganisationAdmin, ct);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/o/archief/pakketten/{job.Id}?handler=download", ct)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/o/archief/pakketten/{job.Id}", ct)).StatusCode);
@@ -63,6 +67,7 @@ public sealed class PackageJobTests
         var member = await app.SignInAsync(museum, OrganisationRole.Registrar, ct);
         var page = await member.GetStringAsync($"/o/museum/pakketten/{job.Id}", ct);
         Assert.Contains("onveilig pad", page, StringComparison.Ordinal);
+        Assert.Contains("type=\"file\"", await member.GetStringAsync("/o/museum/pakketten/importeren", ct), StringComparison.Ordinal);
     }
 
     /// <summary>The app's own job worker runs the job; this waits for it to end (a bound against hanging, not a timing assertion).</summary>

@@ -52,9 +52,19 @@ public sealed class FolderFileIngestForTests(DepotDatabase database, string fold
             db.StoredContents.Add(new StoredContent { Sha256 = sha, Md5 = md5, ByteLength = length, StoredAt = now });
         var file = new DigitalFile
         {
-            OrganisationId = organisationId, ObjectId = objectId, FileName = name, OriginalPath = originalPath, Sha256 = sha, Md5 = md5,
-            ByteLength = length, MediaType = "image/tiff", FormatPuid = "fmt/353", FormatName = "Tagged Image File Format", IdentificationBasis = "signature",
-            IngestedAt = now, IngestedBy = agent,
+            OrganisationId = organisationId,
+            ObjectId = objectId,
+            FileName = name,
+            OriginalPath = originalPath,
+            Sha256 = sha,
+            Md5 = md5,
+            ByteLength = length,
+            MediaType = "image/tiff",
+            FormatPuid = "fmt/353",
+            FormatName = "Tagged Image File Format",
+            IdentificationBasis = "signature",
+            IngestedAt = now,
+            IngestedBy = agent,
         };
         db.DigitalFiles.Add(file);
         await db.SaveChangesAsync(ct);
