@@ -17,8 +17,9 @@ namespace Depot.Preservation.Derivatives;
 /// with a PREMIS event. What libvips cannot read ends <see cref="DerivativeState.Failed"/> with the
 /// reason, and the job succeeds: retrying would fail the same way for ever.
 /// </summary>
-internal sealed class DerivativesHandler(DepotDatabase database, IContentReader content, PreservationPaths paths, TimeProvider clock,
-    PublicationProjector? projector = null) : IJobHandler
+/// <remarks>The content reader is optional only so a host without replica stores still starts its job worker; such a job fails with a clear message.</remarks>
+internal sealed class DerivativesHandler(DepotDatabase database, PreservationPaths paths, TimeProvider clock,
+    IContentReader? content = null, PublicationProjector? projector = null) : IJobHandler
 {
     public const string Agent = "Depot derivatives (libvips)";
 
@@ -27,6 +28,7 @@ internal sealed class DerivativesHandler(DepotDatabase database, IContentReader 
     public async Task RunAsync(BackgroundJob job, IJobProgress progress, CancellationToken ct)
     {
         var fileId = ReadFileId(job.Payload);
+        if (content is null) throw new InvalidOperationException("No IContentReader is registered: the depot's replica stores are not configured in this host.");
         await using (var db = database.CreateContext())
         {
             var file = await db.DigitalFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId && f.OrganisationId == job.OrganisationId, ct);
@@ -54,7 +56,7 @@ internal sealed class DerivativesHandler(DepotDatabase database, IContentReader 
             if (DerivativeFiles.AllPresent(folder)) return (Measure(folder), null);
             try
             {
-                await using var from = await content.OpenReadAsync(sha256, ct);
+                await using var from = await content!.OpenReadAsync(sha256, ct);
                 await using var to = new FileStream(source, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
                 await from.CopyToAsync(to, 1 << 16, ct);
             }

@@ -36,7 +36,7 @@ internal sealed class ManifestBuilder(PublicUris uris)
         manifest["seeAlso"] = new JsonArray(Linked(uris.Doc("object", Key(o.Id)) + ".jsonld", "Dataset",
             Lang("Beschrijving in OSLO (JSON-LD)", "Description in OSLO (JSON-LD)"), "application/ld+json",
             "https://data.vlaanderen.be/ns/cultureel-erfgoed"));
-        if (o.Images.Count > 0) manifest["thumbnail"] = new JsonArray(ImageBody(o.Images[0]));
+        if (o.Images.Count > 0) manifest["thumbnail"] = new JsonArray(Thumbnail(o.Images[0]));
         manifest["items"] = new JsonArray([.. o.Images.Select((image, n) => (JsonNode)Canvas(id, image, n))]);
         return manifest;
     }
@@ -104,6 +104,20 @@ internal sealed class ManifestBuilder(PublicUris uris)
             ["service"] = new JsonArray(new JsonObject { ["id"] = serviceId, ["type"] = "ImageService3", ["profile"] = "level2" }),
         };
     }
+
+    /// <summary>The main image; served by the Image API, a small rendering of it rather than the full image.</summary>
+    private JsonObject Thumbnail(PublicImage image)
+    {
+        var body = ImageBody(image);
+        if (image.ImageServiceId is not long service) return body;
+        var scale = Math.Min(1, Math.Min(ThumbnailSide / (double)Math.Max(1, image.Width), ThumbnailSide / (double)Math.Max(1, image.Height)));
+        body["id"] = uris.ImageService(service) + $"/full/!{ThumbnailSide},{ThumbnailSide}/0/default.jpg";
+        body["width"] = Math.Max(1, (int)Math.Round(image.Width * scale));
+        body["height"] = Math.Max(1, (int)Math.Round(image.Height * scale));
+        return body;
+    }
+
+    private const int ThumbnailSide = 400;
 
     private static JsonArray Metadata(PublicObject o)
     {

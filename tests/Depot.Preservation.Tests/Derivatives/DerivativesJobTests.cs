@@ -67,7 +67,13 @@ public sealed class DerivativesJobTests
         await using var db = depot.Service<DepotDatabase>().CreateContext();
         var failed = await db.PreservationEvents.SingleAsync(e => e.FileId == file.Id && e.Type == PreservationEventType.DerivativeCreation, ct);
         Assert.Equal(EventOutcome.Failure, failed.Outcome);
-        var job = await db.Jobs.SingleAsync(j => j.Kind == PreservationJobs.Derivatives, ct);
+        // The file's state is saved before the worker closes the job: wait for the worker to finish it.
+        var job = await db.Jobs.AsNoTracking().SingleAsync(j => j.Kind == PreservationJobs.Derivatives, ct);
+        for (var wait = 0; job.State is JobState.Queued or JobState.Running && wait < 600; wait++)
+        {
+            await Task.Delay(100, ct);
+            job = await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == job.Id, ct);
+        }
         Assert.Equal(JobState.Succeeded, job.State);
         Assert.Equal(1, job.Attempts);
 

@@ -33,5 +33,10 @@ public sealed class ManifestServiceTests
         // Nothing else of the depot file is public: not its checksum, not its name in the depot.
         var text = manifest.ToJsonString();
         Assert.DoesNotContain(image.Sha256, text, StringComparison.Ordinal);
+        Assert.StartsWith(service + "/full/", (string?)manifest["thumbnail"]![0]!["id"], StringComparison.Ordinal);
+
+        // Still valid IIIF Presentation 3.0 with the service in it.
+        var (valid, output) = await IiifSchema.ValidateAsync(text, ct);
+        Assert.True(valid, output);
     }
 }
