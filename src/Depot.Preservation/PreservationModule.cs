@@ -28,7 +28,6 @@ public static class PreservationModule
         services.AddSingleton<Upload.UploadSessions>();
         services.AddSingleton<Browsing.FileList>();
         services.AddSingleton<Browsing.FileDetails>();
-        _ = runWorkers;
         services.AddDepotDerivatives();
         return services;
     }

@@ -17,20 +17,22 @@ public sealed class IngestCommandTests
     {
         var (cli, database, organisationId) = await ArrangeAsync();
         await new RecordStore(database, TimeProvider.System).CreateAsync(organisationId, new CollectionObject { ObjectNumber = "2024.001", Titles = [new Title("Kan")] }, Actor.System, Ct);
-        var folder = Folder(("a.tif", "alpha"), ("sub/b.jpg", "bravo"), ("sub/deeper/c.pdf", "charlie"), (".DS_Store", "junk"), (".git/config", "junk2"), ("bad.refuse", "delta"));
+        var folder = Folder(("a.tif", "alpha"), ("sub/b.jpg", "bravo"), ("sub/deeper/c.pdf", "charlie"), (".DS_Store", "junk"), (".git/config", "junk2"), ("leeg.txt", ""));
         var manifest = Path.Combine(folder, "..", Guid.NewGuid().ToString("N") + ".csv");
         await File.WriteAllTextAsync(manifest, "bestand;objectnummer\nsub/b.jpg;2024.001\nc.pdf;NOPE\nmissing.tif;2024.001\n", Ct);
 
         var first = await RunAsync(cli, database, "ingest", folder, "--org", "mas", "--manifest", manifest, "--lang", "en");
         var second = await RunAsync(cli, database, "ingest", folder, "--org", "mas", "--lang", "en");
 
-        Assert.Equal(1, first.ExitCode); // one file refused
-        Assert.Contains("ingest: 3 ingested, 0 duplicates, 1 refused, 1 linked, 2 not linked", first.Output, StringComparison.Ordinal);
-        Assert.Contains("bad.refuse", first.Output, StringComparison.Ordinal);
-        Assert.Contains("Test refusal.", first.Output, StringComparison.Ordinal);
-        Assert.Contains("no object numbered NOPE", first.Output, StringComparison.Ordinal);
+        // The empty file is refused, and so is the file the manifest links to an object that does not exist.
+        Assert.Equal(1, first.ExitCode);
+        Assert.Contains("ingest: 2 ingested, 0 duplicates, 2 refused, 1 linked, 1 not linked", first.Output, StringComparison.Ordinal);
+        Assert.Contains("leeg.txt", first.Output, StringComparison.Ordinal);
+        Assert.Contains("The file is empty (0 bytes)", first.Output, StringComparison.Ordinal);
+        Assert.Contains("There is no object NOPE in this organisation", first.Output, StringComparison.Ordinal);
         Assert.Contains("no file missing.tif in the folder", first.Output, StringComparison.Ordinal);
-        Assert.Contains("ingest: 0 ingested, 3 duplicates, 1 refused", second.Output, StringComparison.Ordinal);
+        // Without the manifest the refused file goes in unlinked; the others are recognised as duplicates.
+        Assert.Contains("ingest: 1 ingested, 2 duplicates, 1 refused", second.Output, StringComparison.Ordinal);
         await using var db = database.CreateContext();
         var files = await db.DigitalFiles.OrderBy(f => f.OriginalPath).ToListAsync(Ct);
         Assert.Equal(["a.tif", "sub/b.jpg", "sub/deeper/c.pdf"], files.Select(f => f.OriginalPath));
@@ -90,12 +92,13 @@ public sealed class IngestCommandTests
 
     private static Task<CliResult> RunAsync(CliRunner cli, DepotDatabase database, params string[] args) => RunAsync(cli, database, args, null, null);
 
-    /// <summary>Runs the real command with the test ingest in place of the depot's (see <see cref="CliTestFileIngest"/>).</summary>
+    /// <summary>Runs the real command on the depot's own ingest; to test Ctrl-C, an ingest that cancels after a number of files (see <see cref="CliTestFileIngest"/>).</summary>
     private static async Task<CliResult> RunAsync(CliRunner cli, DepotDatabase database, string[] args, int? cancelAfter, CancellationTokenSource? cancel)
     {
         using var output = new StringWriter();
         var console = CliConsole.Captured(output);
-        console.ServiceOverrides = s => s.AddSingleton<IFileIngest>(new CliTestFileIngest(database) { CancelAfter = cancelAfter, Cancel = cancel });
+        if (cancelAfter is not null)
+            console.ServiceOverrides = s => s.AddSingleton<IFileIngest>(new CliTestFileIngest(database) { CancelAfter = cancelAfter, Cancel = cancel });
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(Ct, cancel?.Token ?? CancellationToken.None);
         var exit = await DepotCli.RunAsync([.. args, "--database", cli.Target.ConnectionString], console, linked.Token);
         return new CliResult(exit, output.ToString());

@@ -60,8 +60,7 @@ public sealed class PackageRoundTripTests
             [("kist.tif", lid.Sha256, lid.Md5, chest2.Id), ("molen voor.tif", front.Sha256, front.Md5, mill2.Id), ("molen_achter.tif", back.Sha256, back.Md5, mill2.Id)],
             imported.Select(f => (f.FileName, f.Sha256, f.Md5, f.ObjectId!.Value)));
         foreach (var file in imported)
-            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(source.ContentFolder, file.Sha256), ct),
-                await File.ReadAllBytesAsync(Path.Combine(target.ContentFolder, file.Sha256), ct));
+            Assert.Equal(await source.ReadContentAsync(file.Sha256, ct), await target.ReadContentAsync(file.Sha256, ct));
     }
 
     [Fact]

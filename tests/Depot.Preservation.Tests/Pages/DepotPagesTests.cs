@@ -69,6 +69,8 @@ public sealed partial class DepotPagesTests
             file.DerivativeError = "VipsForeignLoad: not a known file format";
             file.EmbeddedMetadata = """{"Exif IFD0": {"Make": "Hasselblad", "Model": "H6D"}}""";
             db.DigitalFiles.Update(file);
+            // The copies as an audit would have left them: one intact, one corrupt on another store.
+            await db.ContentReplicas.Where(r => r.Sha256 == file.Sha256).ExecuteDeleteAsync(Ct);
             db.ContentReplicas.Add(new ContentReplica { Sha256 = file.Sha256, Store = "local-a", State = ReplicaState.Present, CreatedAt = DateTimeOffset.UtcNow });
             db.ContentReplicas.Add(new ContentReplica { Sha256 = file.Sha256, Store = "s3", State = ReplicaState.Corrupt, CreatedAt = DateTimeOffset.UtcNow, LastMessage = "SHA-256 0bad… found" });
             PreservationEventLog.Record(db, file, PreservationEventType.FixityCheck, EventOutcome.Failure, "SHA-256 mismatch on s3", "Depot fixity audit", DateTimeOffset.UtcNow, "s3");

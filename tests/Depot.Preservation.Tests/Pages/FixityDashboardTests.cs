@@ -24,6 +24,7 @@ public sealed partial class FixityDashboardTests
         await using (var db = app.Service<DepotDatabase>().CreateContext())
         {
             var sha = await db.DigitalFiles.Where(f => f.Id == id).Select(f => f.Sha256).SingleAsync(Ct);
+            await db.ContentReplicas.Where(r => r.Sha256 == sha).ExecuteDeleteAsync(Ct);
             db.ContentReplicas.Add(new ContentReplica { Sha256 = sha, Store = "local-a", State = ReplicaState.Present, CreatedAt = DateTimeOffset.UtcNow, LastCheckedAt = DateTimeOffset.UtcNow });
             db.ContentReplicas.Add(new ContentReplica { Sha256 = sha, Store = "local-b", State = ReplicaState.Missing, CreatedAt = DateTimeOffset.UtcNow, LastMessage = "absent on local-b" });
             db.FixityAudits.Add(new FixityAudit
@@ -64,8 +65,17 @@ public sealed partial class FixityDashboardTests
         await using var db = app.Service<DepotDatabase>().CreateContext();
         var job = await db.Jobs.SingleAsync(j => j.Kind == PreservationJobs.FixityAudit, Ct);
         Assert.Equal(orgId, job.OrganisationId);
-        Assert.Equal(JobState.Queued, job.State);
-        Assert.Contains("Een controle staat klaar of loopt", await admin.GetStringAsync($"/o/{slug}/depot/fixiteit", Ct), StringComparison.Ordinal);
+        // The app's job worker runs the real audit: while it waits or runs the page says so; then the audit is on record.
+        if (job.State is JobState.Queued or JobState.Running)
+            Assert.Contains("Een controle staat klaar of loopt", await admin.GetStringAsync($"/o/{slug}/depot/fixiteit", Ct), StringComparison.Ordinal);
+        for (var i = 0; i < 300 && job.State is JobState.Queued or JobState.Running; i++)
+        {
+            await Task.Delay(200, Ct);
+            await using var poll = app.Service<DepotDatabase>().CreateContext();
+            job = await poll.Jobs.SingleAsync(j => j.Id == job.Id, Ct);
+        }
+        Assert.Equal(JobState.Succeeded, job.State);
+        Assert.True(await db.FixityAudits.AnyAsync(a => a.OrganisationId == orgId && a.FinishedAt != null, Ct));
     }
 
     [Fact]

@@ -3,16 +3,12 @@ using System.Net.Http.Json;
 using Depot.Core.Identity;
 using Depot.Core.Organisations;
 using Depot.Core.Registration.Objects;
-using Depot.Preservation.Ingest;
-using Depot.Preservation.Replicas;
 using Depot.Storage.Database;
 using Depot.Storage.Records;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Depot.Preservation.Tests.Support;
 
@@ -105,14 +101,6 @@ public sealed class DepotApp : IAsyncDisposable
             builder.UseSetting("Depot:Migrate", "true");
             builder.UseSetting("Depot:Preservation:WorkDirectory", Path.Combine(folder, "work"));
             builder.UseEnvironment("Testing");
-            builder.ConfigureTestServices(services =>
-            {
-                // Until helper C's ingest is merged: the test doubles (see TestFileIngest).
-                services.AddSingleton<TestFileIngest>();
-                services.TryAddSingleton<IFileIngest>(sp => sp.GetRequiredService<TestFileIngest>());
-                services.TryAddSingleton<IContentReader, TestContentReader>();
-                services.TryAddSingleton<Preservation.Files.IFileDeletion, TestFileDeletion>();
-            });
         }
     }
 }

@@ -6,13 +6,10 @@ using Depot.Core.Organisations;
 using Depot.Core.Preservation;
 using Depot.Core.Registration.Objects;
 using Depot.Preservation.Derivatives;
-using Depot.Preservation.Ingest;
-using Depot.Preservation.Replicas;
 using Depot.Storage.Database;
 using Depot.Storage.Records;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -42,10 +39,9 @@ public sealed class ImageDepot : IAsyncDisposable
     public static Task<ImageDepot> StartAsync(CancellationToken ct)
     {
         var database = TestDatabases.NewSqliteTarget().SqliteFile!;
-        var replicas = Path.Combine(Path.GetDirectoryName(database)!, "test-replica");
         var port = FreePort();
         var baseUrl = $"http://127.0.0.1:{port}";
-        var factory = new Factory(database, baseUrl, replicas);
+        var factory = new Factory(database, baseUrl);
         factory.UseKestrel(port);
         factory.StartServer();
         _ = ct;
@@ -117,7 +113,7 @@ public sealed class ImageDepot : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private sealed class Factory(string database, string baseUrl, string replicas) : WebApplicationFactory<Program>
+    private sealed class Factory(string database, string baseUrl) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -127,13 +123,6 @@ public sealed class ImageDepot : IAsyncDisposable
             builder.UseSetting("Depot:Publishing:RateLimitPermits", "100000");
             builder.UseSetting("Depot:Jobs:PollInterval", "00:00:00.1");
             builder.UseEnvironment("Testing");
-            builder.ConfigureTestServices(services =>
-            {
-                var reader = new FolderContentReaderForTests(replicas);
-                services.AddSingleton(reader);
-                services.AddSingleton<IContentReader>(reader);
-                services.AddSingleton<IFileIngest, FolderFileIngestForTests>();
-            });
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Security.Cryptography;
 using Depot.Core.Identity;
 using Depot.Core.Organisations;
 using Depot.Core.Preservation;
@@ -12,14 +11,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Depot.Preservation.Tests.Support;
 
 /// <summary>
-/// The Depot web app on a fresh SQLite database, with the depot's bytes in a temp folder read by
-/// <see cref="FolderContentReaderForTests"/> and ingested by <see cref="FolderFileIngestForTests"/>
-/// (stand-ins for helper C's replica reader and ingest until the merge).
+/// The Depot web app on a fresh SQLite database, with the depot's two default folder replicas and
+/// its work folder in the app's temp folder.
 /// </summary>
 public sealed class PreservationApp : IAsyncDisposable
 {
@@ -35,13 +32,10 @@ public sealed class PreservationApp : IAsyncDisposable
     /// <summary>The app's temp folder: database, content folder (<c>content/</c>) and work folder.</summary>
     public string Folder { get; }
 
-    public string ContentFolder => Path.Combine(Folder, "content");
-
     public static Task<PreservationApp> StartAsync(CancellationToken ct, Action<IServiceCollection>? services = null)
     {
         var database = TestDatabases.NewSqliteTarget().SqliteFile!;
         var folder = Path.GetDirectoryName(database)!;
-        Directory.CreateDirectory(Path.Combine(folder, "content"));
         var factory = new Factory(database, folder, services);
         _ = factory.Server;
         return Task.FromResult(new PreservationApp(factory, folder));
@@ -61,13 +55,21 @@ public sealed class PreservationApp : IAsyncDisposable
     public Task<CollectionObject> CreateObjectAsync(Organisation organisation, string number, string title, CancellationToken ct) =>
         Service<RecordStore>().CreateAsync(organisation.Id, new CollectionObject { ObjectNumber = number, Titles = [new Title(title)], ShortDescription = title }, Actor.System, ct);
 
-    /// <summary>A depot file as helper C's ingest would leave it: bytes in the content folder, the rows, and an ingestion and a digest event.</summary>
+    /// <summary>Ingests the bytes through the depot's own ingest, linked to the object.</summary>
     public async Task<DigitalFile> AddFileAsync(Organisation organisation, long? objectId, string name, byte[] bytes, CancellationToken ct)
     {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        await File.WriteAllBytesAsync(Path.Combine(ContentFolder, sha), bytes, ct);
-        return await FolderFileIngestForTests.RecordAsync(Service<DepotDatabase>(), organisation.Id, objectId, name, name, sha,
-            Md5ForTests.Hex(bytes), bytes.LongLength, "tester@museum.test", ct);
+        var result = await Service<IFileIngest>().IngestAsync(organisation.Id, new IngestRequest(name, ObjectId: objectId, OriginalPath: name),
+            new MemoryStream(bytes), new Actor(null, "tester@museum.test"), ct);
+        return result.File ?? throw new InvalidOperationException($"Ingest refused {name}: {result.Refusal?.MessageEn}");
+    }
+
+    /// <summary>The stored bytes of a content, read back through the depot's replicas.</summary>
+    public async Task<byte[]> ReadContentAsync(string sha256, CancellationToken ct)
+    {
+        await using var content = await Service<IContentReader>().OpenReadAsync(sha256, ct);
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy, ct);
+        return copy.ToArray();
     }
 
     public async Task<HttpClient> SignInAsync(Organisation organisation, OrganisationRole role, CancellationToken ct)
@@ -105,11 +107,6 @@ public sealed class PreservationApp : IAsyncDisposable
             builder.UseEnvironment("Testing");
             builder.ConfigureTestServices(s =>
             {
-                var content = Path.Combine(folder, "content");
-                s.RemoveAll<IContentReader>();
-                s.AddSingleton<IContentReader>(new FolderContentReaderForTests(content));
-                s.RemoveAll<IFileIngest>();
-                s.AddSingleton<IFileIngest>(sp => new FolderFileIngestForTests(sp.GetRequiredService<DepotDatabase>(), content));
                 services?.Invoke(s);
             });
         }

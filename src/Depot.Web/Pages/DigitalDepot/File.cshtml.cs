@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Depot.Web.Pages.DigitalDepot;
 
 /// <summary>One depot file: what it is (checksums, format, metadata), where its copies are, what happened to it; download, delete, restore.</summary>
-public sealed class FileModel(FileDetails details, PreservationOptions options) : OrganisationPageModel
+public sealed class FileModel(FileDetails details, PreservationOptions options, FileDeletion deletion) : OrganisationPageModel
 {
     [FromRoute]
     public long Id { get; set; }
@@ -20,12 +20,10 @@ public sealed class FileModel(FileDetails details, PreservationOptions options) 
 
     public TimeSpan GracePeriod => options.DeletionGracePeriod;
 
-    /// <summary>Delete and restore are offered when the deletion service is installed and the person is an organisation admin.</summary>
-    public bool CanDelete => Grant.CanAdminister && Deletion is not null;
+    /// <summary>Delete and restore are offered to organisation admins only.</summary>
+    public bool CanDelete => Grant.CanAdminister;
 
     public string? Message { get; private set; }
-
-    private IFileDeletion? Deletion => HttpContext.RequestServices.GetService<IFileDeletion>();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -53,20 +51,18 @@ public sealed class FileModel(FileDetails details, PreservationOptions options) 
     public async Task<IActionResult> OnPostDeleteAsync([FromForm] string? reason, CancellationToken ct)
     {
         if (!Grant.CanAdminister) return Forbidden();
-        if (Deletion is not { } deletion) return StatusPage(StatusCodes.Status503ServiceUnavailable);
         if (string.IsNullOrWhiteSpace(reason))
         {
             Message = "depot.delete.reasonMissing";
             return await OnGetAsync(ct);
         }
-        if (!await deletion.DeleteAsync(OrganisationId, Id, reason.Trim(), Actor, ct)) return Missing();
+        if (await deletion.DeleteAsync(OrganisationId, Id, Actor, reason.Trim(), ct) is null) return Missing();
         return Redirect($"/o/{OrganisationSlug}/depot/bestanden/{Id}");
     }
 
     public async Task<IActionResult> OnPostRestoreAsync(CancellationToken ct)
     {
         if (!Grant.CanAdminister) return Forbidden();
-        if (Deletion is not { } deletion) return StatusPage(StatusCodes.Status503ServiceUnavailable);
         if (!await deletion.RestoreAsync(OrganisationId, Id, Actor, ct)) return Missing();
         return Redirect($"/o/{OrganisationSlug}/depot/bestanden/{Id}");
     }
