@@ -62,6 +62,14 @@ public sealed partial class DepotPagesTests
         var (orgId, slug) = await app.CreateOrganisationAsync("museum-a", Ct);
         var token = await app.TokenClientAsync(orgId, OrganisationRole.Registrar, Ct);
         var id = await UploadAsync(token, slug, "scan.tif", "not really a tiff");
+        // The app's job worker tries the derivatives of the ".tif" first; the state below is set after it is done.
+        for (var i = 0; i < 300; i++)
+        {
+            await using var poll = app.Service<DepotDatabase>().CreateContext();
+            if (!await poll.Jobs.AnyAsync(j => j.Kind == Depot.Preservation.PreservationJobs.Derivatives
+                    && (j.State == Depot.Storage.Jobs.JobState.Queued || j.State == Depot.Storage.Jobs.JobState.Running), Ct)) break;
+            await Task.Delay(200, Ct);
+        }
         await using (var db = app.Service<DepotDatabase>().CreateContext())
         {
             var file = await db.DigitalFiles.SingleAsync(f => f.Id == id, Ct);
