@@ -47,35 +47,43 @@ public sealed partial class ObjectImageStore(DepotDatabase database, RecordStore
         var stored = await files.StoreAsync(organisationId, content, ct);
         if (stored.Refusal is { } refused) return new ImageAdded(null, false, refused);
 
-        var (image, duplicate) = await records.InTransactionAsync(async tx =>
+        return await AddRowAsync(organisationId, objectId, i => i.Sha256 == stored.Sha256, new ObjectImage
+        {
+            FileName = SafeName(fileName),
+            MediaType = stored.Image.MediaType,
+            Width = stored.Image.Width,
+            Height = stored.Image.Height,
+            ByteLength = stored.Length,
+            Sha256 = stored.Sha256,
+            StoragePath = stored.StoragePath,
+            Caption = Cut(caption, 1000),
+        }, actor, ct);
+    }
+
+    /// <summary>
+    /// Adds the image after the object's others, with the object's <c>HasImage</c> in the same transaction,
+    /// unless an image matching <paramref name="same"/> is there already (it comes back as a duplicate).
+    /// </summary>
+    private async Task<ImageAdded> AddRowAsync(long organisationId, long objectId, Func<ObjectImage, bool> same, ObjectImage image, Actor actor, CancellationToken ct)
+    {
+        var (added, duplicate) = await records.InTransactionAsync(async tx =>
         {
             var o = await tx.GetAsync<CollectionObject>(organisationId, objectId);
             var existing = await tx.Db.ObjectImages.Where(i => i.OrganisationId == organisationId && i.ObjectId == objectId).ToListAsync(ct);
-            if (existing.FirstOrDefault(i => i.Sha256 == stored.Sha256) is { } same) return (same, true);
-            var image = new ObjectImage
-            {
-                OrganisationId = organisationId,
-                ObjectId = objectId,
-                Position = existing.Count == 0 ? 0 : existing.Max(i => i.Position) + 1,
-                FileName = SafeName(fileName),
-                MediaType = stored.Image.MediaType,
-                Width = stored.Image.Width,
-                Height = stored.Image.Height,
-                ByteLength = stored.Length,
-                Sha256 = stored.Sha256,
-                StoragePath = stored.StoragePath,
-                Caption = Cut(caption, 1000),
-                IsPublic = true,
-                CreatedAt = clock.GetUtcNow(),
-                CreatedBy = Cut(actor.Name, 320),
-            };
+            if (existing.FirstOrDefault(same) is { } found) return (found, true);
+            image.OrganisationId = organisationId;
+            image.ObjectId = objectId;
+            image.Position = existing.Count == 0 ? 0 : existing.Max(i => i.Position) + 1;
+            image.IsPublic = true;
+            image.CreatedAt = clock.GetUtcNow();
+            image.CreatedBy = Cut(actor.Name, 320);
             tx.Db.ObjectImages.Add(image);
             await tx.Db.SaveChangesAsync(ct);
             if (!o.HasImage) await tx.UpdateAsync<CollectionObject>(organisationId, objectId, actor, x => x.HasImage = true, VersionNote);
             return (image, false);
         }, ct);
         if (!duplicate) await RepublishAsync(organisationId, objectId, ct);
-        return new ImageAdded(image, duplicate, null);
+        return new ImageAdded(added, duplicate, null);
     }
 
     /// <summary>Re-publishes the object when it is public, so its images in the public feed follow.</summary>
