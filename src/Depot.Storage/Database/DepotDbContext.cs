@@ -3,6 +3,7 @@ using Depot.Core.History;
 using Depot.Core.Identity;
 using Depot.Core.Locations;
 using Depot.Core.Organisations;
+using Depot.Core.Network;
 using Depot.Core.Preservation;
 using Depot.Core.Publishing;
 using Depot.Core.Registration.Authorities;
@@ -62,6 +63,9 @@ public abstract class DepotDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<PreservationEvent> PreservationEvents => Set<PreservationEvent>();
     public DbSet<FixityAudit> FixityAudits => Set<FixityAudit>();
     public DbSet<UploadSession> UploadSessions => Set<UploadSession>();
+    public DbSet<HarvestSource> HarvestSources => Set<HarvestSource>();
+    public DbSet<HarvestRun> HarvestRuns => Set<HarvestRun>();
+    public DbSet<HarvestedRecord> HarvestedRecords => Set<HarvestedRecord>();
 
     /// <summary>Shadow columns on objects that exist for sorting and facets only.</summary>
     internal static class ObjectColumns

@@ -1,3 +1,4 @@
+using Depot.Network;
 using Depot.Preservation;
 using Depot.Publishing;
 using Depot.Publishing.Caching;
@@ -53,7 +54,8 @@ public static class DepotWebApp
             .AddDepotImages()
             .AddDepotPublishing(builder.Configuration, DefaultBaseUri(options.Urls), options.RunJobs)
             .AddDepotPortal()
-            .AddDepotPreservation(builder.Configuration, options.RunJobs);
+            .AddDepotPreservation(builder.Configuration, options.RunJobs)
+            .AddDepotNetwork(builder.Configuration, options.RunJobs);
 
         var app = builder.Build();
         Prepare(app, options);
@@ -73,6 +75,7 @@ public static class DepotWebApp
         app.MapDepotPages();
         app.MapDepotPublishing();
         app.MapDepotPreservation();
+        app.MapDepotNetwork();
         return app;
     }
 
