@@ -34,6 +34,7 @@ public sealed class NTriplesWriter(TextWriter output)
 
     public static string IriRef(string iri)
     {
+        if (!NeedsEscape(iri)) return string.Concat("<", iri, ">");
         var sb = new StringBuilder(iri.Length + 2).Append('<');
         foreach (var c in iri)
         {
@@ -45,11 +46,31 @@ public sealed class NTriplesWriter(TextWriter output)
         return sb.Append('>').ToString();
     }
 
+    private static bool NeedsEscape(string iri)
+    {
+        foreach (var c in iri)
+            if (c <= ' ' || c is '<' or '>' or '"' or '{' or '}' or '|' or '^' or '`' or '\\') return true;
+        return false;
+    }
+
     public static string LiteralText(Literal l)
     {
         var quoted = Quote(l.Value);
         if (l.Language.Length > 0) return quoted + "@" + l.Language;
         return l.Datatype == RdfVocabulary.XsdString ? quoted : quoted + "^^" + IriRef(l.Datatype);
+    }
+
+    /// <summary>Writes <paramref name="value"/> quoted and escaped, as <see cref="Quote"/> returns it, without building the string when nothing needs escaping.</summary>
+    public static void WriteQuoted(TextWriter output, string value)
+    {
+        if (value.AsSpan().IndexOfAnyInRange('\0', (char)(' ' - 1)) >= 0 || value.AsSpan().IndexOfAny('"', '\\') >= 0)
+        {
+            output.Write(Quote(value));
+            return;
+        }
+        output.Write('"');
+        output.Write(value);
+        output.Write('"');
     }
 
     public static string Quote(string value)

@@ -4,10 +4,19 @@ namespace Depot.Interchange.Rdf;
 /// Writes triples as Turtle with prefixes, grouping consecutive statements about one subject
 /// (<c>;</c>) so a described resource reads as one block. Terms that fit no prefix are written in full.
 /// </summary>
+/// <remarks>
+/// Terms are written straight to the output, and the written form of each IRI is remembered:
+/// an LDES page names the same few hundred predicates, classes and authorities thousands of times,
+/// and finding the prefix for each again was most of the writer's work.
+/// </remarks>
 public sealed class TurtleWriter
 {
+    /// <summary>Written forms remembered at most; a writer of a huge document starts again when full.</summary>
+    private const int NameCacheLimit = 20_000;
+
     private readonly TextWriter output;
     private readonly IReadOnlyList<KeyValuePair<string, string>> prefixes;
+    private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
     private RdfTerm? currentSubject;
 
     public TurtleWriter(TextWriter output, IReadOnlyDictionary<string, string> prefixes)
@@ -27,13 +36,13 @@ public sealed class TurtleWriter
         else
         {
             if (currentSubject is not null) output.Write(" .\n\n");
-            output.Write(Term(t.Subject));
+            WriteTerm(t.Subject);
             output.Write(' ');
             currentSubject = t.Subject;
         }
         output.Write(t.Predicate.Value == RdfVocabulary.Type ? "a" : Name(t.Predicate.Value));
         output.Write(' ');
-        output.Write(Term(t.Object));
+        WriteTerm(t.Object);
     }
 
     public void WriteAll(IEnumerable<Triple> triples)
@@ -48,26 +57,56 @@ public sealed class TurtleWriter
         currentSubject = null;
     }
 
-    private string Term(RdfTerm term) => term switch
+    private void WriteTerm(RdfTerm term)
     {
-        Iri i => Name(i.Value),
-        Literal { Language.Length: 0 } l when l.Datatype != RdfVocabulary.XsdString =>
-            NTriplesWriter.Quote(l.Value) + "^^" + Name(l.Datatype),
-        _ => NTriplesWriter.Term(term),
-    };
+        switch (term)
+        {
+            case Iri i:
+                output.Write(Name(i.Value));
+                break;
+            case Literal { Language.Length: 0 } l when l.Datatype != RdfVocabulary.XsdString:
+                NTriplesWriter.WriteQuoted(output, l.Value);
+                output.Write("^^");
+                output.Write(Name(l.Datatype));
+                break;
+            case Literal l:
+                NTriplesWriter.WriteQuoted(output, l.Value);
+                if (l.Language.Length > 0)
+                {
+                    output.Write('@');
+                    output.Write(l.Language);
+                }
+                break;
+            default:
+                output.Write(NTriplesWriter.Term(term));
+                break;
+        }
+    }
 
     private string Name(string iri)
+    {
+        if (names.TryGetValue(iri, out var known)) return known;
+        if (names.Count >= NameCacheLimit) names.Clear();
+        return names[iri] = FindName(iri);
+    }
+
+    private string FindName(string iri)
     {
         foreach (var (prefix, ns) in prefixes)
         {
             if (!iri.StartsWith(ns, StringComparison.Ordinal)) continue;
-            var local = iri[ns.Length..];
-            if (IsSafeLocalName(local)) return prefix + ":" + local;
+            var local = iri.AsSpan(ns.Length);
+            if (IsSafeLocalName(local)) return string.Concat(prefix, ":", local);
         }
         return NTriplesWriter.IriRef(iri);
     }
 
     // A conservative subset of PN_LOCAL: letters, digits, '_' and '-', and not starting with '-'.
-    private static bool IsSafeLocalName(string local) =>
-        local.Length > 0 && local[0] != '-' && local.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '-');
+    private static bool IsSafeLocalName(ReadOnlySpan<char> local)
+    {
+        if (local.Length == 0 || local[0] == '-') return false;
+        foreach (var c in local)
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '_' or '-')) return false;
+        return true;
+    }
 }

@@ -29,17 +29,18 @@ internal static class LdesMembers
         }
         // The object's own statements move to the version IRI; so do nodes named under the
         // object's URI (#fragments), which would otherwise mix versions in a replica.
+        var fragment = objectUri + "#";
         foreach (var t in OsloObjectGraph.Describe(e.Object, uris))
-            yield return new Triple(Rename(t.Subject, objectUri, member.Value), t.Predicate, Rename(t.Object, objectUri, member.Value));
+            yield return new Triple(Rename(t.Subject, objectUri, fragment, member), t.Predicate, Rename(t.Object, objectUri, fragment, member));
     }
 
     public static Literal Time(DateTimeOffset at) =>
         new(at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture), "", RdfVocabulary.Xsd + "dateTime");
 
-    private static RdfTerm Rename(RdfTerm term, string objectUri, string member) => term switch
+    private static RdfTerm Rename(RdfTerm term, string objectUri, string fragment, Iri member) => term switch
     {
-        Iri i when i.Value == objectUri => new Iri(member),
-        Iri i when i.Value.StartsWith(objectUri + "#", StringComparison.Ordinal) => new Iri(member + i.Value[objectUri.Length..]),
+        Iri i when i.Value == objectUri => member,
+        Iri i when i.Value.StartsWith(fragment, StringComparison.Ordinal) => new Iri(member.Value + i.Value[objectUri.Length..]),
         _ => term,
     };
 }

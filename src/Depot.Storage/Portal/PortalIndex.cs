@@ -15,7 +15,7 @@ namespace Depot.Storage.Portal;
 public sealed class PortalIndex(DepotDatabase database) : IDisposable
 {
     public const string CursorName = "portal";
-    private const int BatchSize = 500;
+    private const int BatchSize = 1000;
 
     private readonly SemaphoreSlim gate = new(1, 1);
 
@@ -90,7 +90,7 @@ public sealed class PortalIndex(DepotDatabase database) : IDisposable
         cursor.Position = events[^1].Sequence;
         await db.SaveChangesAsync(ct);
         // After the rows: on PostgreSQL the text row refers to its object row.
-        foreach (var (id, text) in texts) await PortalText.AddAsync(db, id, text, ct);
+        await PortalText.AddAsync(db, texts, ct);
         await tx.CommitAsync(ct);
         Position = cursor.Position;
         return (events.Count, events.Count == BatchSize);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Depot.Storage.Database;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,12 +12,41 @@ namespace Depot.Storage.Portal;
 /// </summary>
 internal static class PortalText
 {
-    public static async Task AddAsync(DepotDbContext db, long objectId, string text, CancellationToken ct)
+    /// <summary>Rows per SQLite statement: two parameters each, well under SQLite's parameter limit.</summary>
+    private const int SqliteRowsPerStatement = 250;
+
+    /// <summary>
+    /// Adds the text rows of a batch of objects in as few statements as the engine allows: one
+    /// statement per batch on PostgreSQL (the arrays unnested, <c>to_tsvector</c> in the server), multi-row
+    /// inserts on SQLite. One statement per object made the catch-up crawl (35–40 objects/s on PostgreSQL).
+    /// </summary>
+    public static async Task AddAsync(DepotDbContext db, IReadOnlyList<(long Id, string Text)> rows, CancellationToken ct)
     {
-        if (db.Engine == DatabaseEngine.Sqlite)
-            await db.Database.ExecuteSqlAsync($"INSERT INTO portal_text(rowid, body) VALUES ({objectId}, {text})", ct);
-        else
-            await db.Database.ExecuteSqlAsync($"INSERT INTO portal_text(object_id, document) VALUES ({objectId}, to_tsvector('dutch', {text}))", ct);
+        if (rows.Count == 0) return;
+        if (db.Engine != DatabaseEngine.Sqlite)
+        {
+            var ids = rows.Select(r => r.Id).ToArray();
+            var texts = rows.Select(r => r.Text).ToArray();
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO portal_text(object_id, document) SELECT t.id, to_tsvector('dutch', t.body) FROM unnest({ids}, {texts}) AS t(id, body)", ct);
+            return;
+        }
+        foreach (var chunk in rows.Chunk(SqliteRowsPerStatement))
+        {
+            // Placeholders only; every value is a parameter.
+            var sql = new StringBuilder("INSERT INTO portal_text(rowid, body) VALUES ");
+            var parameters = new object[chunk.Length * 2];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (i > 0) sql.Append(", ");
+                sql.Append(CultureInfo.InvariantCulture, $"({{{2 * i}}}, {{{2 * i + 1}}})");
+                parameters[2 * i] = chunk[i].Id;
+                parameters[2 * i + 1] = chunk[i].Text;
+            }
+#pragma warning disable EF1002 // The SQL holds placeholders only.
+            await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
+#pragma warning restore EF1002
+        }
     }
 
     public static async Task RemoveAsync(DepotDbContext db, IReadOnlyList<long> objectIds, CancellationToken ct)
@@ -26,7 +57,7 @@ internal static class PortalText
             if (db.Engine == DatabaseEngine.Sqlite)
             {
                 // Ids are numbers formatted here, never text from outside.
-                var sql = "DELETE FROM portal_text WHERE rowid IN (" + string.Join(",", list.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture))) + ")";
+                var sql = "DELETE FROM portal_text WHERE rowid IN (" + string.Join(",", list.Select(id => id.ToString(CultureInfo.InvariantCulture))) + ")";
                 await db.Database.ExecuteSqlRawAsync(sql, ct);
             }
             else

@@ -46,10 +46,38 @@ public sealed partial class PublicationProjector
     {
         // SQLite has one writer at a time, so positions become visible in order.
         if (db.Engine == DatabaseEngine.Sqlite) return visible;
+        return await QuietHorizonAsync(db, ct) ?? await LockedHorizonAsync(db, ct);
+    }
 
-        // SHARE mode waits for every transaction that inserted versions (ROW EXCLUSIVE) and holds
-        // off new ones for the instant of one index lookup. The timeout (250 ms) keeps a long bulk import
-        // from stalling readers and, queued behind this lock, the other writers.
+    /// <summary>
+    /// Without a lock: the sequence's last handed-out position, when no other transaction then holds
+    /// a writer's lock on <c>record_versions</c>. An insert takes that lock before it draws its
+    /// position and keeps it until it ends, so every position drawn before the check belongs to a
+    /// transaction that has settled. Null while writers are in flight. Autovacuum after a bulk load
+    /// holds a different lock (SHARE UPDATE EXCLUSIVE), so it does not hold the projector back, as it
+    /// did when the horizon needed the table's SHARE lock within a short timeout.
+    /// </summary>
+    private static async Task<long?> QuietHorizonAsync(DepotDbContext db, CancellationToken ct)
+    {
+        // Two statements in this order: the position first, then the writers.
+        var drawn = await db.Database.SqlQueryRaw<long>(
+            "SELECT COALESCE(pg_sequence_last_value(pg_get_serial_sequence('record_versions', 'sequence')::regclass), 0) AS \"Value\"").SingleAsync(ct);
+        var writers = await db.Database.SqlQueryRaw<long>(
+            """
+            SELECT COUNT(*) AS "Value" FROM pg_locks
+            WHERE locktype = 'relation' AND relation = 'record_versions'::regclass AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+              AND mode = 'RowExclusiveLock' AND pid IS DISTINCT FROM pg_backend_pid()
+            """).SingleAsync(ct);
+        return writers == 0 ? drawn : null;
+    }
+
+    /// <summary>
+    /// With writers in flight: SHARE mode waits for every transaction that inserted versions (ROW
+    /// EXCLUSIVE) and holds off new ones for the instant of one index lookup. The timeout (250 ms)
+    /// keeps a long bulk import from stalling readers and, queued behind this lock, the other writers.
+    /// </summary>
+    private static async Task<long?> LockedHorizonAsync(DepotDbContext db, CancellationToken ct)
+    {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync("SET LOCAL lock_timeout = '250ms'", ct);
         try

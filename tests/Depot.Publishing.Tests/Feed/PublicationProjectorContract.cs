@@ -75,6 +75,30 @@ public sealed class PublicationProjectorContract
         Assert.Equal(new[] { imported.Id, quick.Id }.Order(), published.Order());
     }
 
+    [Fact]
+    public async Task A_vacuum_of_the_change_feed_does_not_hold_the_projector_back_on_postgres()
+    {
+        var database = await TestDatabases.CreateAsync(DatabaseEngine.Postgres, Ct);
+        var records = new RecordStore(database, TimeProvider.System);
+        var organisation = await CreateOrganisationAsync(database, "na-bulkimport");
+        using var projector = new PublicationProjector(database);
+        var created = new List<long>();
+        for (var i = 0; i < 5; i++) created.Add((await records.CreateAsync(organisation.Id, PublicObject($"VAC.{i}"), Actor.System, Ct)).Id);
+
+        // What autovacuum holds on the table after a bulk load, for as long as it works: SHARE UPDATE EXCLUSIVE.
+        // It conflicts with a SHARE lock, and autovacuum yields to a waiting lock only after deadlock_timeout (1 s).
+        await using var vacuum = database.CreateContext();
+        await using var held = await vacuum.Database.BeginTransactionAsync(Ct);
+        await vacuum.Database.ExecuteSqlRawAsync("LOCK TABLE record_versions IN SHARE UPDATE EXCLUSIVE MODE", Ct);
+
+        Assert.Equal(5, await projector.CatchUpAsync(Ct));
+        await held.RollbackAsync(Ct);
+
+        await using var db = database.CreateContext();
+        var published = await db.PublishedRecords.Where(r => r.IsPublic).Select(r => r.RecordId).ToListAsync(Ct);
+        Assert.Equal(created.Order(), published.Order());
+    }
+
     private static CollectionObject PublicObject(string number) => new()
     {
         ObjectNumber = number,

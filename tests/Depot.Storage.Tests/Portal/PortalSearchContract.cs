@@ -61,4 +61,41 @@ public sealed class PortalSearchContract
         Assert.Equal(1, after.Facets[PortalFacets.Material].Single().Count);
         Assert.Empty((await search.SearchAsync(new PortalQuery { Text = "engel" }, Ct)).Ids);
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabases.Engines), MemberType = typeof(TestDatabases))]
+    public async Task A_catch_up_of_hundreds_of_objects_makes_each_one_findable_by_its_own_words(DatabaseEngine engine)
+    {
+        var world = await StoreWorld.CreateAsync(engine, Ct);
+        // More objects than one statement of text rows holds, so the rows go in several.
+        const int count = 300;
+        static string Word(int i) => "zegel" + (char)('a' + i / 26 % 26) + (char)('a' + i % 26) + "x";
+        var created = new List<CollectionObject>();
+        for (var i = 0; i < count; i++)
+            created.Add(await world.Records.CreateAsync(world.OrganisationId, new CollectionObject
+            {
+                ObjectNumber = $"Z.{i}",
+                Titles = [new Title($"Lakzegel {Word(i)}")],
+                PublicationStatus = PublicationStatus.Public,
+            }, world.Registrar, Ct));
+
+        using var projector = new PublicationProjector(world.Database);
+        using var index = new PortalIndex(world.Database);
+        var search = new PortalSearch(world.Database);
+        await projector.CatchUpAsync(Ct);
+        Assert.Equal(count, await index.CatchUpAsync(Ct));
+
+        Assert.Equal(count, (await search.SearchAsync(new PortalQuery { WithFacets = false }, Ct)).Total);
+        foreach (var i in new[] { 0, 1, 249, 250, 299 })
+            Assert.Equal([created[i].Id], (await search.SearchAsync(new PortalQuery { Text = Word(i), WithFacets = false }, Ct)).Ids);
+
+        var renamed = created[250];
+        renamed.Titles = [new Title("Wassen zegelstempel")];
+        await world.Records.UpdateAsync(world.OrganisationId, renamed, renamed.Version, world.Registrar, Ct);
+        await projector.CatchUpAsync(Ct);
+        Assert.Equal(1, await index.CatchUpAsync(Ct));
+        Assert.Empty((await search.SearchAsync(new PortalQuery { Text = Word(250), WithFacets = false }, Ct)).Ids);
+        Assert.Equal([renamed.Id], (await search.SearchAsync(new PortalQuery { Text = "zegelstempel", WithFacets = false }, Ct)).Ids);
+        Assert.Equal(count, (await search.SearchAsync(new PortalQuery { WithFacets = false }, Ct)).Total);
+    }
 }
