@@ -19,8 +19,12 @@ public sealed record PublishingOptions
     /// <summary>LDES retention: how long member versions stay in the stream's view (null keeps all).</summary>
     public TimeSpan? LdesRetention { get; init; }
 
-    /// <summary>Records per OAI-PMH list response before a resumption token.</summary>
-    public int OaiPageSize { get; init; } = 100;
+    /// <summary>
+    /// Records per OAI-PMH list response before a resumption token. Each response costs a few
+    /// queries and a round trip besides its records, so larger pages harvest faster; 500 records
+    /// are about 0.6 MB of oai_dc or 0.8 MB of EDM.
+    /// </summary>
+    public int OaiPageSize { get; init; } = 500;
 
     /// <summary>Requests per client per window on public routes before 429 with Retry-After.</summary>
     public int RateLimitPermits { get; init; } = 600;

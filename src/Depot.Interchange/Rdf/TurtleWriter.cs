@@ -19,11 +19,15 @@ public sealed class TurtleWriter
     private readonly Dictionary<string, string> names = new(StringComparer.Ordinal);
     private RdfTerm? currentSubject;
 
-    public TurtleWriter(TextWriter output, IReadOnlyDictionary<string, string> prefixes)
+    /// <param name="output">Where the Turtle goes.</param>
+    /// <param name="prefixes">Prefix → namespace, declared at the top and used for names.</param>
+    /// <param name="declarePrefixes">False for a fragment that goes into a document that declares them (see <see cref="WriteBlock"/>).</param>
+    public TurtleWriter(TextWriter output, IReadOnlyDictionary<string, string> prefixes, bool declarePrefixes = true)
     {
         this.output = output;
         // Longest namespace first, so the most specific prefix wins.
         this.prefixes = prefixes.OrderByDescending(p => p.Value.Length).ToList();
+        if (!declarePrefixes) return;
         foreach (var (prefix, ns) in prefixes)
             output.Write($"@prefix {prefix}: {NTriplesWriter.IriRef(ns)} .\n");
         if (prefixes.Count > 0) output.Write('\n');
@@ -48,6 +52,20 @@ public sealed class TurtleWriter
     public void WriteAll(IEnumerable<Triple> triples)
     {
         foreach (var t in triples) Write(t);
+    }
+
+    /// <summary>
+    /// Writes complete statements written before by a writer with the same prefixes and
+    /// <c>declarePrefixes: false</c> (ended with <see cref="Finish"/>): a description that recurs
+    /// in many documents is rendered once.
+    /// </summary>
+    public void WriteBlock(string statements)
+    {
+        if (statements.Length == 0) return;
+        if (currentSubject is not null) output.Write(" .\n\n");
+        currentSubject = null;
+        output.Write(statements);
+        output.Write('\n');
     }
 
     /// <summary>Ends the last statement; call once after the last triple.</summary>

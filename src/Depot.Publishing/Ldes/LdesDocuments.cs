@@ -61,7 +61,7 @@ internal static class LdesDocuments
     }
 
     /// <summary>A page: its members, each described in full.</summary>
-    public static IEnumerable<Triple> Page(LdesStream stream, long after, IReadOnlyList<PublicFeedEvent> members, PublicUris uris)
+    public static IEnumerable<LdesPart> Page(LdesStream stream, long after, IReadOnlyList<PublicFeedEvent> members, PublicUris uris)
     {
         var page = new Iri(stream.Page(uris, after));
         yield return new Triple(page, Type, new Iri(Node));
@@ -70,7 +70,7 @@ internal static class LdesDocuments
         var s = new Iri(stream.Iri(uris));
         foreach (var m in members) yield return new Triple(s, new Iri(Member), new Iri(LdesStream.Member(uris, m.Event.Sequence)));
         foreach (var m in members)
-            foreach (var t in LdesMembers.Describe(m, uris))
-                yield return t;
+            foreach (var part in LdesMembers.Parts(m, uris))
+                yield return part;
     }
 }

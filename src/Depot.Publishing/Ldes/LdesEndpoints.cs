@@ -64,7 +64,7 @@ internal static class LdesEndpoints
         await projector.CatchUpAsync(ct);
         var found = await store.EventsAsync(null, sequence - 1, 1, ct);
         if (found.Count == 0 || found[0].Event.Sequence != sequence) return Results.NotFound();
-        await LdesResponse.WriteAsync(http, LdesMembers.Describe(found[0], uris), "member-" + sequence.ToString(CultureInfo.InvariantCulture), LdesResponse.Immutable);
+        await LdesResponse.WriteAsync(http, LdesMembers.Parts(found[0], uris), "member-" + sequence.ToString(CultureInfo.InvariantCulture), LdesResponse.Immutable);
         return Results.Empty;
     }
 }

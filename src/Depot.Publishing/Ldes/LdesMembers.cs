@@ -14,6 +14,38 @@ namespace Depot.Publishing.Ldes;
 /// </summary>
 internal static class LdesMembers
 {
+    /// <summary>
+    /// The member as <see cref="Describe"/> gives it, with the descriptions of the organisation and
+    /// of the agents, places and concepts the object refers to as blocks rendered once for all members.
+    /// </summary>
+    public static IEnumerable<LdesPart> Parts(PublicFeedEvent e, PublicUris uris)
+    {
+        if (e.Object is not { } o)
+        {
+            foreach (var t in Describe(e, uris)) yield return t;
+            yield break;
+        }
+        foreach (var t in Header(e, uris)) yield return t;
+        var objectUri = uris.Object(e.Event.RecordId);
+        var member = new Iri(LdesStream.Member(uris, e.Event.Sequence));
+        var fragment = objectUri + "#";
+        foreach (var t in OsloObjectGraph.DescribeObject(o, uris))
+            yield return new Triple(Rename(t.Subject, objectUri, fragment, member), t.Predicate, Rename(t.Object, objectUri, fragment, member));
+        // Descriptions of other resources never name the object, so they need no renaming.
+        yield return new LdesPart(null, LdesBlock.Of(o.Organisation, uris));
+        var refs = OsloObjectGraph.References(o);
+        foreach (var a in refs.Agents) yield return new LdesPart(null, LdesBlock.Of(a, uris));
+        foreach (var p in refs.Places) yield return new LdesPart(null, LdesBlock.Of(p, uris));
+        foreach (var c in refs.Concepts) yield return new LdesPart(null, LdesBlock.Of(c, uris));
+    }
+
+    private static IEnumerable<Triple> Header(PublicFeedEvent e, PublicUris uris)
+    {
+        var member = new Iri(LdesStream.Member(uris, e.Event.Sequence));
+        yield return new Triple(member, new Iri(IsVersionOf), new Iri(uris.Object(e.Event.RecordId)));
+        yield return new Triple(member, new Iri(GeneratedAtTime), Time(e.Event.At));
+    }
+
     public static IEnumerable<Triple> Describe(PublicFeedEvent e, PublicUris uris)
     {
         var member = new Iri(LdesStream.Member(uris, e.Event.Sequence));

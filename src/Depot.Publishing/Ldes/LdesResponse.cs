@@ -17,7 +17,10 @@ internal static class LdesResponse
     public const string Turtle = "text/turtle";
     public const string NTriples = "application/n-triples";
 
-    public static async Task WriteAsync(HttpContext http, IEnumerable<Triple> triples, string etag, string cacheControl)
+    public static Task WriteAsync(HttpContext http, IEnumerable<Triple> triples, string etag, string cacheControl) =>
+        WriteAsync(http, triples.Select(t => (LdesPart)t), etag, cacheControl);
+
+    public static async Task WriteAsync(HttpContext http, IEnumerable<LdesPart> parts, string etag, string cacheControl)
     {
         var ntriples = Wants(http.Request, NTriples) && !Wants(http.Request, Turtle);
         var response = http.Response;
@@ -38,17 +41,23 @@ internal static class LdesResponse
         var encoder = Encoding.UTF8.GetEncoder();
         var text = new StringWriter(buffer);
         Action<Triple> write;
+        Action<LdesBlock> block;
         TurtleWriter? turtle = null;
         if (ntriples)
+        {
             write = new NTriplesWriter(text).Write;
+            block = b => text.Write(b.NTriples);
+        }
         else
         {
-            turtle = new TurtleWriter(text, Prefixes);
-            write = turtle.Write;
+            var writer = turtle = new TurtleWriter(text, Prefixes);
+            write = writer.Write;
+            block = b => writer.WriteBlock(b.Turtle);
         }
-        foreach (var t in triples)
+        foreach (var part in parts)
         {
-            write(t);
+            if (part.Triple is { } t) write(t);
+            else if (part.Block is { } b) block(b);
             if (buffer.Length >= ChunkChars) await FlushAsync(response, buffer, encoder, false, http.RequestAborted);
         }
         turtle?.Finish();
@@ -65,7 +74,7 @@ internal static class LdesResponse
         await response.BodyWriter.FlushAsync(ct);
     }
 
-    private static readonly IReadOnlyDictionary<string, string> Prefixes =
+    public static readonly IReadOnlyDictionary<string, string> Prefixes =
         LdesVocabulary.Prefixes.Concat(LinkedData.OsloObjectGraph.Prefixes).DistinctBy(p => p.Key).ToDictionary();
 
     private static bool Wants(HttpRequest request, string mediaType) =>

@@ -69,7 +69,10 @@ public sealed class PortalSearchContract
         var world = await StoreWorld.CreateAsync(engine, Ct);
         // More objects than one statement of text rows holds, so the rows go in several.
         const int count = 300;
-        static string Word(int i) => "zegel" + (char)('a' + i / 26 % 26) + (char)('a' + i % 26) + "x";
+        // Consonants between fixed vowels: no doubled letter, so no two words share a Dutch stem.
+        const string consonants = "bcdfghjkmnprstvwz";
+        static char C(int n) => consonants[n % consonants.Length];
+        static string Word(int i) => $"zegelq{C(i / 289)}o{C(i / 17)}i{C(i)}um";
         var created = new List<CollectionObject>();
         for (var i = 0; i < count; i++)
             created.Add(await world.Records.CreateAsync(world.OrganisationId, new CollectionObject
