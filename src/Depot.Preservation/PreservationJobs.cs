@@ -9,6 +9,9 @@ public static class PreservationJobs
     /// <summary>Re-hash every replica (of one organisation or all), repair what fails; payload <c>{"organisationId": null}</c>.</summary>
     public const string FixityAudit = "preservation.fixity";
 
+    /// <summary>Fill in the MD5 (an exchange checksum the ingest leaves out of its pass) of contents that have none yet; payload <c>{"after": "…"}</c>, optional.</summary>
+    public const string Md5 = "preservation.md5";
+
     /// <summary>Remove the bytes of files whose deletion grace period has ended.</summary>
     public const string Purge = "preservation.purge";
 

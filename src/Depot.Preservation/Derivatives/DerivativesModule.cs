@@ -15,6 +15,7 @@ public static class DerivativesModule
         services.AddSingleton<DerivativeStatus>();
         // The job worker runs one job at a time per process, which bounds libvips' memory to one image's strips.
         services.AddSingleton<IJobHandler, DerivativesHandler>();
+        services.AddSingleton<IJobGiveUp, DerivativesGiveUp>();
         services.AddSingleton<ObjectImageIntake>();
         services.AddSingleton<IDepotImageContent, DepotImageContent>();
         services.AddSingleton<ImageAccess>();

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Depot.Core.Preservation;
 using Depot.Preservation.Replicas;
 using Depot.Storage.Database;
@@ -8,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Depot.Preservation.Fixity;
 
 /// <summary>
-/// The fixity audit: re-hashes copies with parallel workers (throttled), repairs a missing or changed
+/// The fixity audit: re-hashes copies with parallel workers (<c>FixityWorkers</c>, default one per core;
+/// throttled by <c>FixityMaxMegabytesPerSecond</c> over all of them), repairs a missing or changed
 /// copy from one verified good, and records every failure and repair as PREMIS events of each file
 /// that points at the content. A scheduled audit takes the least recently checked share of all copies
 /// (<c>1/fraction</c>), so the cycle is spread over many small audits; a manual one takes all.
@@ -16,7 +19,9 @@ namespace Depot.Preservation.Fixity;
 internal sealed partial class FixityAuditor(DepotDatabase database, ReplicaSet replicas, PreservationOptions options, TimeProvider clock)
 {
     public const string Agent = "Depot fixity audit";
-    private const int PageSize = 500;
+    private const int PageSize = 2000;
+    private const int RecordBatch = 2000;
+    private static readonly TimeSpan RecordInterval = TimeSpan.FromSeconds(1);
 
     /// <summary>
     /// Audits the contents the organisation's files point at (null: the whole depot), the least recently
@@ -33,23 +38,27 @@ internal sealed partial class FixityAuditor(DepotDatabase database, ReplicaSet r
         var ids = await SelectAsync(organisationId, Math.Max(1, fraction), ct);
         var throttle = new Throttle(options.FixityMaxMegabytesPerSecond);
         var workers = options.FixityWorkers > 0 ? options.FixityWorkers : Environment.ProcessorCount;
-        var done = 0;
-        foreach (var page in ids.Chunk(PageSize))
+
+        // Hashing and the database are two stages: the workers go from one content to the next over
+        // page boundaries, while one writer records what they found in large batches behind them.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var found = Channel.CreateBounded<IReadOnlyList<CopyOutcome>>(new BoundedChannelOptions(RecordBatch) { SingleReader = true });
+        var recording = RecordAllAsync(audit, found.Reader, ids.Count, progress, stop.Token);
+        try
         {
-            var copies = await LoadAsync(page, ct);
-            var outcomes = new System.Collections.Concurrent.ConcurrentBag<CopyOutcome>();
-            await Parallel.ForEachAsync(copies.GroupBy(c => c.Sha256).OrderByDescending(g => g.First().Length),
-                new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = ct },
-                async (content, c) =>
-                {
-                    foreach (var o in await CheckContentAsync([.. content], throttle, c)) outcomes.Add(o);
-                });
-            await RecordAsync(audit, [.. outcomes], ct);
-            done += page.Length;
-            if (progress is not null)
-                await progress.ReportAsync(done, ids.Count, string.Create(CultureInfo.InvariantCulture,
-                    $"{done} / {ids.Count} copies, {audit.Failures} failures, {audit.Repairs} repairs"), ct);
+            await Parallel.ForEachAsync(ContentsAsync(ids, stop.Token), new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = stop.Token },
+                async (content, c) => await found.Writer.WriteAsync(await CheckContentAsync(content, throttle, c), c));
+            found.Writer.Complete();
         }
+        catch (Exception e)
+        {
+            found.Writer.TryComplete(e);
+            await stop.CancelAsync();
+            await recording.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+        await recording;
+
         audit.FinishedAt = clock.GetUtcNow();
         audit.Message = string.Create(CultureInfo.InvariantCulture,
             $"{audit.ReplicasChecked} copies of {audit.ContentsChecked} contents checked ({audit.BytesChecked} bytes); {audit.Failures} failures, {audit.Repairs} repaired, {audit.Unrepairable} unrepairable");
@@ -59,6 +68,38 @@ internal sealed partial class FixityAuditor(DepotDatabase database, ReplicaSet r
             await db.SaveChangesAsync(ct);
         }
         return audit;
+    }
+
+    /// <summary>The copies page by page, grouped by content, the largest first within a page (so no worker is left with a big one at the end).</summary>
+    private async IAsyncEnumerable<IReadOnlyList<CopyToCheck>> ContentsAsync(IReadOnlyList<long> ids, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var page in ids.Chunk(PageSize))
+            foreach (var content in (await LoadAsync(page, ct)).GroupBy(c => c.Sha256).OrderByDescending(g => g.First().Length))
+                yield return [.. content];
+    }
+
+    /// <summary>The writer stage: outcomes in batches of about <see cref="RecordBatch"/> copies, or what came in the last second.</summary>
+    private async Task RecordAllAsync(FixityAudit audit, ChannelReader<IReadOnlyList<CopyOutcome>> found, int total, IJobProgress? progress, CancellationToken ct)
+    {
+        var batch = new List<CopyOutcome>();
+        var since = System.Diagnostics.Stopwatch.StartNew();
+        var done = 0;
+        async Task FlushAsync()
+        {
+            await RecordAsync(audit, batch, ct);
+            done += batch.Count;
+            batch.Clear();
+            since.Restart();
+            if (progress is not null)
+                await progress.ReportAsync(done, total, string.Create(CultureInfo.InvariantCulture,
+                    $"{done} / {total} copies, {audit.Failures} failures, {audit.Repairs} repairs"), ct);
+        }
+        await foreach (var outcomes in found.ReadAllAsync(ct))
+        {
+            batch.AddRange(outcomes);
+            if (batch.Count >= RecordBatch || since.Elapsed > RecordInterval) await FlushAsync();
+        }
+        if (batch.Count > 0) await FlushAsync();
     }
 
     /// <summary>The copies to check, least recently checked (never checked first); raw SQL because SQLite keeps times as text EF will not order.</summary>

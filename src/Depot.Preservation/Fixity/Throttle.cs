@@ -12,7 +12,7 @@ internal sealed class Throttle(int megabytesPerSecond)
     private readonly double bytesPerSecond = megabytesPerSecond * 1_000_000d;
     private long bytes;
 
-    public ValueTask PaceAsync(int read, CancellationToken ct)
+    public ValueTask PaceAsync(long read, CancellationToken ct)
     {
         if (megabytesPerSecond <= 0) return ValueTask.CompletedTask;
         var total = Interlocked.Add(ref bytes, read);

@@ -6,7 +6,8 @@ namespace Depot.Preservation.Hashing;
 /// Reads a stream once and, from the same buffers, computes SHA-256 and MD5 on two threads of their
 /// own while a third task writes the bytes to a destination: a ring of a few large buffers keeps
 /// memory flat whatever the size. On this machine MD5 (about 0.6 GB/s) is slower than SHA-256 with
-/// SHA-NI (about 1.1 GB/s), so with MD5 the pass runs at MD5's speed; <c>md5: false</c> shows SHA-256's.
+/// SHA-NI (about 1.1 GB/s), so with MD5 the pass runs at MD5's speed: the ingest asks for MD5 only
+/// to verify a client's (<c>md5: false</c> otherwise) and leaves the rest to <see cref="Md5Backfill"/>.
 /// </summary>
 internal static class HashingCopy
 {

@@ -40,6 +40,8 @@ internal sealed partial class FileIngest
                 var content = locked == 1 ? await db.StoredContents.AsTracking().SingleAsync(c => c.Sha256 == digest.Sha256, ct) : null;
                 if (content is null)
                     db.StoredContents.Add(content = new StoredContent { Sha256 = digest.Sha256, Md5 = digest.Md5, ByteLength = digest.Length, StoredAt = now });
+                else if (content.Md5.Length == 0 && digest.Md5.Length > 0)
+                    content.Md5 = digest.Md5;
                 else if (content.PurgedAt is not null)
                 {
                     // Rare: these bytes were purged; put them back while holding the lock.
@@ -48,9 +50,13 @@ internal sealed partial class FileIngest
                 }
                 await RecordCopiesAsync(db, digest.Sha256, now, ct);
                 var file = NewFile(organisationId, request, fileName, objectId, digest, format, embedded, actor, now);
+                // Bytes the depot already had may have their MD5 already; else the background job computes it.
+                var md5Known = digest.Md5.Length == 0 && content.Md5.Length > 0;
+                if (md5Known) file.Md5 = content.Md5;
+                if (file.Md5.Length == 0) await Hashing.Md5Backfill.QueueIfNoneAsync(db, now, ct);
                 db.DigitalFiles.Add(file);
                 await db.SaveChangesAsync(ct);
-                RecordEvents(db, file, request, digest, format, embedded, had, actor, now);
+                RecordEvents(db, file, request, digest, md5Known, format, embedded, had, actor, now);
                 if (file.Derivatives == DerivativeState.Pending)
                     db.Jobs.Add(new BackgroundJob
                     {
@@ -117,7 +123,7 @@ internal sealed partial class FileIngest
         IngestedBy = Cut(actor.Name, 320),
     };
 
-    private void RecordEvents(DepotDbContext db, DigitalFile file, IngestRequest request, ContentDigest digest, FormatIdentification format,
+    private void RecordEvents(DepotDbContext db, DigitalFile file, IngestRequest request, ContentDigest digest, bool md5Known, FormatIdentification format,
         EmbeddedMetadata embedded, IReadOnlyDictionary<string, bool> had, Actor actor, DateTimeOffset now)
     {
         var size = digest.Length.ToString(CultureInfo.InvariantCulture);
@@ -126,7 +132,9 @@ internal sealed partial class FileIngest
         var verified = string.Join(", ", new[] { ("SHA-256", request.ExpectedSha256), ("MD5", request.ExpectedMd5) }
             .Where(c => !string.IsNullOrWhiteSpace(c.Item2)).Select(c => c.Item1));
         PreservationEventLog.Record(db, file, PreservationEventType.MessageDigestCalculation, EventOutcome.Success,
-            $"SHA-256 {digest.Sha256}; MD5 {digest.Md5}" + (verified.Length > 0 ? $"; matches the {verified} the client sent" : ""), Agent, now);
+            $"SHA-256 {digest.Sha256}" + (digest.Md5.Length > 0 ? $"; MD5 {digest.Md5}" : "")
+            + (verified.Length > 0 ? $"; matches the {verified} the client sent" : "")
+            + (md5Known ? $"; MD5 {file.Md5} known from the same bytes ingested before" : digest.Md5.Length == 0 ? "; MD5 (for exchange) follows from a background job" : ""), Agent, now);
         var identified = format.Puid.Length > 0;
         PreservationEventLog.Record(db, file, PreservationEventType.FormatIdentification, identified && format.Warnings.Count == 0 ? EventOutcome.Success : EventOutcome.Warning,
             (identified ? $"{format.Puid} {format.Name} {format.Version}".TrimEnd() + $" ({format.MediaType}) by {format.Basis}" : "Not identified")

@@ -10,7 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Depot.Preservation.Ingest;
 
 /// <summary>
-/// The ingest: one pass over the incoming bytes writes a temporary file and computes SHA-256 and MD5;
+/// The ingest: one pass over the incoming bytes writes a temporary file and computes SHA-256 (and MD5
+/// only when the client sent one to verify: otherwise <see cref="Hashing.Md5Backfill"/> adds it later);
 /// then checks (size, checksums, duplicate), identification and metadata from the temporary file, the
 /// bytes on every replica, and only then the rows in one transaction. Whatever fails before the commit
 /// leaves no row; bytes already on a replica without rows are an orphan that the next ingest of the
@@ -37,7 +38,8 @@ internal sealed partial class FileIngest(DepotDatabase database, ReplicaSet repl
             try
             {
                 await using var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0, FileOptions.Asynchronous);
-                digest = await HashingCopy.CopyAsync(content, file, options.MaxFileBytes, ct);
+                // MD5 runs at half SHA-256's speed here: on the hot path only to verify the client's.
+                digest = await HashingCopy.CopyAsync(content, file, options.MaxFileBytes, ct, md5: Announced(request.ExpectedMd5) is not null);
             }
             catch (ContentTooLargeException)
             {

@@ -4,8 +4,8 @@ using Depot.Storage.Records;
 namespace Depot.Preservation.Ingest;
 
 /// <summary>
-/// Takes one file into the depot: streams it to a temporary file while computing SHA-256 and MD5 in
-/// the same pass, verifies a client's checksum, recognises a duplicate within the organisation,
+/// Takes one file into the depot: streams it to a temporary file while computing SHA-256 in the same
+/// pass (MD5 too when the client sent one; else a background job adds it), verifies a client's checksum, recognises a duplicate within the organisation,
 /// identifies the format, reads embedded metadata, writes every replica, and records the file with
 /// its PREMIS events in one transaction. A refused or broken ingest leaves nothing behind.
 /// </summary>

@@ -37,15 +37,22 @@ public sealed partial class PackageExport
         if (files.Count == 0) return;
         var representation = $"representations/representation_{n}";
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var data = new List<SipEntry>();
         foreach (var file in files)
         {
-            var path = $"{representation}/data/{UniqueName(names, file)}";
-            var (sums, length) = await CopyFileAsync(bag, state, path, file, record.Object.ObjectNumber, ct);
-            state.Sip.Add(new SipEntry(SipEntryKind.Content, n, path, length, sums["sha256"], file.File.MediaType));
+            var inside = $"data/{UniqueName(names, file)}";
+            var (sums, length) = await CopyFileAsync(bag, state, $"{representation}/{inside}", file, record.Object.ObjectNumber, ct);
+            data.Add(new SipEntry(SipEntryKind.Content, n, inside, length, sums["sha256"], file.File.MediaType));
         }
-        var premisPath = $"{representation}/metadata/preservation/premis.xml";
-        var (premisSums, premisLength) = await bag.AddPayloadAsync(premisPath, true, s => PremisWriter.WriteAsync(s, files, ct), ct);
-        state.Sip.Add(new SipEntry(SipEntryKind.Preservation, n, premisPath, premisLength, premisSums["sha256"], "text/xml"));
+        const string premisInside = "metadata/preservation/premis.xml";
+        var (premisSums, premisLength) = await bag.AddPayloadAsync($"{representation}/{premisInside}", true, s => PremisWriter.WriteAsync(s, files, ct), ct);
+        var premis = new SipEntry(SipEntryKind.Preservation, n, premisInside, premisLength, premisSums["sha256"], "text/xml");
+        // The representation's own METS lists paths inside it; the package METS the same from the package root.
+        var mets = SipRepresentationMets.Write(n, state.Organisation, data, premis, state.Now);
+        var (metsSums, metsLength) = await bag.AddPayloadAsync($"{representation}/METS.xml", true, s => s.WriteAsync(mets, ct).AsTask(), ct);
+        state.Sip.AddRange(data.Select(d => d with { Path = $"{representation}/{d.Path}" }));
+        state.Sip.Add(premis with { Path = $"{representation}/{premisInside}" });
+        state.Sip.Add(new SipEntry(SipEntryKind.RepresentationMets, n, $"{representation}/METS.xml", metsLength, metsSums["sha256"], "text/xml"));
     }
 
     /// <summary>A folder name from the object number that is safe on every file system and unique in the package.</summary>

@@ -38,7 +38,7 @@ public sealed partial class PackageExport(ObjectSources sources, PremisFiles pre
         var organisation = await sources.OrganisationNameAsync(organisationId, ct);
         var total = await sources.CountAsync(organisationId, scope, ct);
         var now = clock.GetUtcNow();
-        var state = new ExportState(format, organisation, bagName);
+        var state = new ExportState(format, organisation, bagName, now);
         await using (var bag = BagWriter.ToZip(output, bagName))
         {
             var batch = new List<SourceRecord>(Batch);
@@ -98,8 +98,9 @@ public sealed partial class PackageExport(ObjectSources sources, PremisFiles pre
         return written;
     }
 
-    private sealed class ExportState(PackageFormat format, string organisation, string bagName)
+    private sealed class ExportState(PackageFormat format, string organisation, string bagName, DateTimeOffset now)
     {
+        public DateTimeOffset Now { get; } = now;
         public PackageFormat Format { get; } = format;
         public string Organisation { get; } = organisation;
         public string BagName { get; } = bagName;

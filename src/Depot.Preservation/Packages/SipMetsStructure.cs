@@ -9,6 +9,7 @@ internal static class SipMetsStructure
     public static void Write(XmlWriter xml, string objectId, IReadOnlyList<SipEntry> entries, IReadOnlyList<SipEntry> premis, string created)
     {
         var representations = entries.Where(e => e.Kind == SipEntryKind.Content).GroupBy(e => e.Representation).OrderBy(g => g.Key).ToList();
+        var representationMets = entries.Where(e => e.Kind == SipEntryKind.RepresentationMets).ToDictionary(e => e.Representation);
         if (representations.Count > 0)
         {
             xml.WriteStartElement("fileSec", SipMets.Mets);
@@ -19,7 +20,8 @@ internal static class SipMetsStructure
                 xml.WriteAttributeString("ID", $"grp-{group.Key}");
                 xml.WriteAttributeString("USE", $"Representations/representation_{group.Key}");
                 var n = 0;
-                foreach (var file in group)
+                var own = representationMets.TryGetValue(group.Key, out var mets) ? [mets] : Array.Empty<SipEntry>();
+                foreach (var file in own.Concat(group))
                 {
                     xml.WriteStartElement("file", SipMets.Mets);
                     xml.WriteAttributeString("ID", $"file-{group.Key}-{++n}");
@@ -55,6 +57,15 @@ internal static class SipMetsStructure
             xml.WriteStartElement("div", SipMets.Mets);
             xml.WriteAttributeString("ID", $"div-representation-{group.Key}");
             xml.WriteAttributeString("LABEL", $"Representations/representation_{group.Key}");
+            if (representationMets.TryGetValue(group.Key, out var own))
+            {
+                xml.WriteStartElement("mptr", SipMets.Mets);
+                xml.WriteAttributeString("LOCTYPE", "URL");
+                xml.WriteAttributeString("xlink", "type", SipMets.Xlink, "simple");
+                xml.WriteAttributeString("xlink", "href", SipMets.Xlink, own.Path);
+                xml.WriteAttributeString("xlink", "title", SipMets.Xlink, $"grp-{group.Key}");
+                xml.WriteEndElement();
+            }
             xml.WriteStartElement("fptr", SipMets.Mets);
             xml.WriteAttributeString("FILEID", $"grp-{group.Key}");
             xml.WriteEndElement();

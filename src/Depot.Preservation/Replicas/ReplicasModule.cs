@@ -22,6 +22,8 @@ internal static class ReplicasModule
         services.AddSingleton<IFileIngest>(sp => new FileIngest(sp.GetRequiredService<DepotDatabase>(), sp.GetRequiredService<ReplicaSet>(),
             sp.GetRequiredService<PreservationPaths>(), sp.GetRequiredService<PreservationOptions>(), sp.GetRequiredService<IFormatIdentifier>(),
             sp.GetRequiredService<IEmbeddedMetadataReader>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Hashing.Md5Backfill>();
+        services.AddSingleton<IJobHandler, Hashing.Md5Handler>();
         services.AddSingleton<FixityAuditor>();
         services.AddSingleton<IJobHandler, FixityAuditHandler>();
         services.AddSingleton<FixityDashboard>();

@@ -36,7 +36,7 @@ public sealed partial class JobQueue
     }
 
     /// <summary>Jobs whose worker died on every allowed attempt stay Failed instead of being retried forever.</summary>
-    private static async Task GiveUpAbandonedAsync(DepotDbContext db, DateTimeOffset now, CancellationToken ct)
+    private static async Task<List<long>> GiveUpAbandonedAsync(DepotDbContext db, DateTimeOffset now, CancellationToken ct)
     {
         await using var cmd = db.Database.GetDbConnection().CreateCommand();
         cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
@@ -44,9 +44,13 @@ public sealed partial class JobQueue
             UPDATE jobs SET state = 'Failed', lease_until = NULL, finished_at = @now,
                 error = 'The server process working on this job stopped {MaxAttempts} times; the job was given up.'
             WHERE state = 'Running' AND lease_until < @now AND attempts >= {MaxAttempts}
+            RETURNING id
             """;
         Add(cmd, "@now", Time(db, now));
-        await cmd.ExecuteNonQueryAsync(ct);
+        var ids = new List<long>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) ids.Add(reader.GetInt64(0));
+        return ids;
     }
 
     /// <summary>SQLite keeps times as text; write them exactly as EF Core does so that text order is time order.</summary>

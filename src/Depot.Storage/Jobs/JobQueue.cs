@@ -10,7 +10,7 @@ namespace Depot.Storage.Jobs;
 /// process takes the job over, up to <see cref="MaxAttempts"/> tries.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711", Justification = "A job queue in the domain sense, not a collection type.")]
-public sealed partial class JobQueue(DepotDatabase database, TimeProvider clock)
+public sealed partial class JobQueue(DepotDatabase database, TimeProvider clock, IEnumerable<IJobGiveUp>? giveUps = null)
 {
     public const int MaxAttempts = 3;
 
@@ -56,19 +56,21 @@ public sealed partial class JobQueue(DepotDatabase database, TimeProvider clock)
         await using var db = database.CreateContext();
         await db.Database.OpenConnectionAsync(ct);
         long? id;
+        List<long> givenUp;
         if (db.Engine == DatabaseEngine.Sqlite)
         {
             // BEGIN IMMEDIATE: SQLite hands out one write lock at a time, so the read-then-update is atomic.
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await GiveUpAbandonedAsync(db, now, ct);
+            givenUp = await GiveUpAbandonedAsync(db, now, ct);
             id = await ClaimSqlAsync(db, worker, kinds, now, now + lease, ct);
             await tx.CommitAsync(ct);
         }
         else
         {
-            await GiveUpAbandonedAsync(db, now, ct);
+            givenUp = await GiveUpAbandonedAsync(db, now, ct);
             id = await ClaimSqlAsync(db, worker, kinds, now, now + lease, ct);
         }
+        await TellGivenUpAsync(givenUp, ct);
         return id is null ? null : await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == id, ct);
     }
 
@@ -118,11 +120,34 @@ public sealed partial class JobQueue(DepotDatabase database, TimeProvider clock)
             .SetProperty(j => j.ClaimedBy, (string?)null)
             .SetProperty(j => j.LeaseUntil, (DateTimeOffset?)null), ct);
         if (retried == 1) return true;
-        return await Held(db, id, worker).ExecuteUpdateAsync(s => s
+        if (await Held(db, id, worker).ExecuteUpdateAsync(s => s
             .SetProperty(j => j.State, JobState.Failed)
             .SetProperty(j => j.Error, error)
             .SetProperty(j => j.LeaseUntil, (DateTimeOffset?)null)
-            .SetProperty(j => j.FinishedAt, now), ct) == 1;
+            .SetProperty(j => j.FinishedAt, now), ct) != 1) return false;
+        await TellGivenUpAsync([id], ct);
+        return true;
+    }
+
+    /// <summary>Tells the <see cref="IJobGiveUp"/> of each job's kind; one that fails does not stop the queue (the job stays Failed with its own error).</summary>
+    private async Task TellGivenUpAsync(List<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0 || giveUps is null) return;
+        await using var db = database.CreateContext();
+        foreach (var job in await db.Jobs.AsNoTracking().Where(j => ids.Contains(j.Id)).ToListAsync(ct))
+            foreach (var giveUp in giveUps.Where(g => g.Kind == job.Kind))
+            {
+                try
+                {
+                    await giveUp.GaveUpAsync(job, ct);
+                }
+#pragma warning disable CA1031 // Whatever the hook threw, the claim or failure it follows has happened and must stand.
+                catch (Exception) when (!ct.IsCancellationRequested)
+#pragma warning restore CA1031
+                {
+                    // Nothing more to do here: the job itself records why it was given up.
+                }
+            }
     }
 
     /// <summary>Puts a job this worker holds back in the queue (the process is shutting down); that try does not count as an attempt.</summary>

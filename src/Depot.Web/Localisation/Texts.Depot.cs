@@ -48,6 +48,7 @@ public static partial class Texts
         ["depot.file.path"] = ("Oorspronkelijke plaats", "Original location"),
         ["depot.file.puid"] = ("PRONOM-id", "PRONOM id"),
         ["depot.file.unidentified"] = ("niet herkend", "not identified"),
+        ["depot.file.md5Pending"] = ("wordt berekend", "being computed"),
         ["depot.file.mime"] = ("MIME-type", "MIME type"),
         ["depot.file.basis"] = ("Herkend op basis van", "Identified by"),
         ["depot.file.dimensions"] = ("Afmetingen", "Dimensions"),

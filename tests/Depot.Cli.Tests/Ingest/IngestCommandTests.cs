@@ -1,10 +1,8 @@
 using Depot.Cli.Tests.Support;
 using Depot.Core.Registration.Objects;
-using Depot.Preservation.Ingest;
 using Depot.Storage.Database;
 using Depot.Storage.Records;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Depot.Cli.Tests.Ingest;
 
@@ -54,6 +52,10 @@ public sealed class IngestCommandTests
         Assert.Contains("ingest: 2 ingested", result.Output, StringComparison.Ordinal);
         await using var db = database.CreateContext();
         Assert.Equal(2, await db.DigitalFiles.CountAsync(Ct));
+        // The two files that went in are whole: a content, two copies and the ingest's events each.
+        Assert.Equal(2, await db.StoredContents.CountAsync(Ct));
+        Assert.Equal(4, await db.ContentReplicas.CountAsync(r => r.State == Depot.Core.Preservation.ReplicaState.Present, Ct));
+        Assert.Equal(2, await db.PreservationEvents.CountAsync(e => e.Type == Depot.Core.Preservation.PreservationEventType.Ingestion, Ct));
     }
 
     [Fact]
@@ -92,13 +94,13 @@ public sealed class IngestCommandTests
 
     private static Task<CliResult> RunAsync(CliRunner cli, DepotDatabase database, params string[] args) => RunAsync(cli, database, args, null, null);
 
-    /// <summary>Runs the real command on the depot's own ingest; to test Ctrl-C, an ingest that cancels after a number of files (see <see cref="CliTestFileIngest"/>).</summary>
+    /// <summary>Runs the real command on the depot's own ingest; to test Ctrl-C, a Ctrl+C after a number of files (see <see cref="CancelAfterFiles"/>).</summary>
     private static async Task<CliResult> RunAsync(CliRunner cli, DepotDatabase database, string[] args, int? cancelAfter, CancellationTokenSource? cancel)
     {
         using var output = new StringWriter();
         var console = CliConsole.Captured(output);
         if (cancelAfter is not null)
-            console.ServiceOverrides = s => s.AddSingleton<IFileIngest>(new CliTestFileIngest(database) { CancelAfter = cancelAfter, Cancel = cancel });
+            console.ServiceOverrides = s => CancelAfterFiles.Around(s, cancelAfter.Value, cancel!);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(Ct, cancel?.Token ?? CancellationToken.None);
         var exit = await DepotCli.RunAsync([.. args, "--database", cli.Target.ConnectionString], console, linked.Token);
         return new CliResult(exit, output.ToString());

@@ -59,7 +59,10 @@ public sealed class EarkSipTests
         Assert.All(dmd, r => Assert.Equal("DC", (string?)r.Attribute("MDTYPE")));
         var dc = XDocument.Load(Path.Combine(package, "metadata/descriptive/dc-1.xml"));
         Assert.Contains(dc.Descendants(), e => e.Name.LocalName == "title" && e.Value == "Molen");
-        var file = mets.Descendants(Mets + "file").Single();
+        var files = mets.Descendants(Mets + "file").ToList();
+        Assert.Equal(["representations/representation_1/METS.xml", "representations/representation_1/data/molen.tif"],
+            files.Select(f => (string)f.Element(Mets + "FLocat")!.Attribute(Xlink + "href")!));
+        var file = files[1];
         Assert.Equal(front.Sha256.ToUpperInvariant(), (string?)file.Attribute("CHECKSUM"));
         Assert.Equal("SHA-256", (string?)file.Attribute("CHECKSUMTYPE"));
         Assert.Equal("representations/representation_1/data/molen.tif", (string?)file.Element(Mets + "FLocat")!.Attribute(Xlink + "href"));
@@ -67,5 +70,22 @@ public sealed class EarkSipTests
         Assert.Equal("PREMIS", (string?)premisRef.Attribute("MDTYPE"));
         var structMap = mets.Element(Mets + "structMap")!;
         Assert.Equal(("PHYSICAL", "CSIP"), ((string)structMap.Attribute("TYPE")!, (string)structMap.Attribute("LABEL")!));
+        Assert.Equal("representations/representation_1/METS.xml", (string?)structMap.Descendants(Mets + "mptr").Single().Attribute(Xlink + "href"));
+        Assert.Equal(("OTHER", "https://data.hetarchief.be/id/sip/1.1/basic"),
+            ((string)mets.Attribute(Csip + "CONTENTINFORMATIONTYPE")!, (string)mets.Attribute(Csip + "OTHERCONTENTINFORMATIONTYPE")!));
+
+        // Each representation has its own METS.xml, valid against the same schemas, with paths inside the representation.
+        var representationPath = Path.Combine(package, "representations/representation_1/METS.xml");
+        (exit, output2) = await Xmllint.ValidateAsync(representationPath, await Xmllint.MetsWithCsipAsync(app.Folder, ct), app.Folder, ct);
+        Assert.True(exit == 0, output2);
+        var representation = XDocument.Load(representationPath).Root!;
+        Assert.Equal(("representation_1", "OTHER", "https://data.hetarchief.be/id/sip/1.1/basic", "SIP"),
+            ((string)representation.Attribute("OBJID")!, (string)representation.Attribute(Csip + "CONTENTINFORMATIONTYPE")!,
+             (string)representation.Attribute(Csip + "OTHERCONTENTINFORMATIONTYPE")!, (string)representation.Element(Mets + "metsHdr")!.Attribute(Csip + "OAISPACKAGETYPE")!));
+        var own = representation.Descendants(Mets + "file").Single();
+        Assert.Equal(("data/molen.tif", front.Sha256.ToUpperInvariant()), ((string)own.Element(Mets + "FLocat")!.Attribute(Xlink + "href")!, (string)own.Attribute("CHECKSUM")!));
+        Assert.Equal("metadata/preservation/premis.xml", (string?)representation.Descendants(Mets + "mdRef").Single().Attribute(Xlink + "href"));
+        Assert.All(new[] { "data/molen.tif", "metadata/preservation/premis.xml" },
+            p => Assert.True(File.Exists(Path.Combine(package, "representations/representation_1", p)), p));
     }
 }

@@ -62,11 +62,11 @@ public sealed partial class DepotPagesTests
         var (orgId, slug) = await app.CreateOrganisationAsync("museum-a", Ct);
         var token = await app.TokenClientAsync(orgId, OrganisationRole.Registrar, Ct);
         var id = await UploadAsync(token, slug, "scan.tif", "not really a tiff");
-        // The app's job worker tries the derivatives of the ".tif" first; the state below is set after it is done.
+        // The app's job worker tries the derivatives of the ".tif" and computes its MD5 first; the state below is set after both are done.
         for (var i = 0; i < 300; i++)
         {
             await using var poll = app.Service<DepotDatabase>().CreateContext();
-            if (!await poll.Jobs.AnyAsync(j => j.Kind == Depot.Preservation.PreservationJobs.Derivatives
+            if (!await poll.Jobs.AnyAsync(j => (j.Kind == Depot.Preservation.PreservationJobs.Derivatives || j.Kind == Depot.Preservation.PreservationJobs.Md5)
                     && (j.State == Depot.Storage.Jobs.JobState.Queued || j.State == Depot.Storage.Jobs.JobState.Running), Ct)) break;
             await Task.Delay(200, Ct);
         }
@@ -76,6 +76,8 @@ public sealed partial class DepotPagesTests
             file.Derivatives = DerivativeState.Failed;
             file.DerivativeError = "VipsForeignLoad: not a known file format";
             file.EmbeddedMetadata = """{"Exif IFD0": {"Make": "Hasselblad", "Model": "H6D"}}""";
+            // As before the MD5 job has come to it (the job itself has run and gone: nothing fills it in again).
+            file.Md5 = "";
             db.DigitalFiles.Update(file);
             // The copies as an audit would have left them: one intact, one corrupt on another store.
             await db.ContentReplicas.Where(r => r.Sha256 == file.Sha256).ExecuteDeleteAsync(Ct);
@@ -91,6 +93,7 @@ public sealed partial class DepotPagesTests
         Assert.Contains(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("not really a tiff"u8.ToArray())), html, StringComparison.Ordinal);
         Assert.Contains("VipsForeignLoad: not a known file format", html, StringComparison.Ordinal);
         Assert.Contains("Hasselblad", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"file-md5\">\\s*<span class=\"muted\">wordt berekend</span>", html);
         Assert.Contains("Beschadigd", html, StringComparison.Ordinal);
         Assert.Contains("SHA-256 mismatch on s3", html, StringComparison.Ordinal);
         Assert.Contains("Opname", html, StringComparison.Ordinal);

@@ -1,7 +1,9 @@
 using Depot.Core.Organisations;
 using Depot.Core.Registration.Objects;
+using Depot.Preservation.Characterisation;
 using Depot.Preservation.Files;
 using Depot.Preservation.Fixity;
+using Depot.Preservation.Hashing;
 using Depot.Preservation.Ingest;
 using Depot.Preservation.Replicas;
 using Depot.Storage.Database;
@@ -21,8 +23,9 @@ internal sealed class PreservationWorld
         Paths = new PreservationPaths(options, database.Target);
         Replicas = new ReplicaSet(Paths);
         Records = new RecordStore(database, clock);
-        var formats = new TestFormatIdentifier();
-        Ingest = new FileIngest(database, Replicas, Paths, options, formats, formats, clock);
+        // The real identifier over the reference data's DROID files (the calling test skips, naming them, when they are absent).
+        Ingest = new FileIngest(database, Replicas, Paths, options, Depot.Preservation.Tests.Formats.PronomFiles.Identifier(), new EmbeddedMetadataReader(), clock);
+        Md5 = new Md5Backfill(database, new ContentReader(database, Replicas), options, clock);
         Auditor = new FixityAuditor(database, Replicas, options, clock);
         Deletion = new FileDeletion(database, options, clock);
         Uploads = new UploadFolder(Paths);
@@ -39,6 +42,7 @@ internal sealed class PreservationWorld
     public RecordStore Records { get; }
     public FileIngest Ingest { get; }
     public FixityAuditor Auditor { get; }
+    public Md5Backfill Md5 { get; }
     public FileDeletion Deletion { get; }
     public UploadFolder Uploads { get; }
     public Purge Purge { get; }

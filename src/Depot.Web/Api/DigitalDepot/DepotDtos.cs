@@ -25,12 +25,12 @@ public sealed record UploadOutput(Guid Id, string FileName, long Length, long Re
 public sealed record RefusalOutput(string Code, string Message);
 
 /// <summary>A depot file as the API shows it.</summary>
-public sealed record FileOutput(long Id, string FileName, long? ObjectId, string? ObjectNumber, long Length, string Sha256, string Md5,
+public sealed record FileOutput(long Id, string FileName, long? ObjectId, string? ObjectNumber, long Length, string Sha256, string? Md5,
     string MediaType, string FormatPuid, string FormatName, string FormatVersion, string IdentificationBasis, int? Width, int? Height,
     string ColourSpace, string Derivatives, string DerivativeError, DateTimeOffset IngestedAt, string IngestedBy, bool Deleted, string ContentUrl)
 {
     public static FileOutput From(DigitalFile f, string? objectNumber, string slug) => new(
-        f.Id, f.FileName, f.ObjectId, objectNumber, f.ByteLength, f.Sha256, f.Md5, f.MediaType, f.FormatPuid, f.FormatName, f.FormatVersion,
+        f.Id, f.FileName, f.ObjectId, objectNumber, f.ByteLength, f.Sha256, f.Md5.Length > 0 ? f.Md5 : null, f.MediaType, f.FormatPuid, f.FormatName, f.FormatVersion,
         f.IdentificationBasis, f.Width, f.Height, f.ColourSpace, f.Derivatives.ToString(), f.DerivativeError, f.IngestedAt, f.IngestedBy,
         f.IsDeleted, $"/api/v1/organisations/{slug}/files/{f.Id}/content");
 }
