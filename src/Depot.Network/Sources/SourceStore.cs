@@ -50,7 +50,7 @@ public sealed partial class SourceStore(DepotDatabase database, NetworkOptions o
     {
         input = input.Normalised();
         await using var db = database.CreateContext();
-        var source = await db.HarvestSources.SingleOrDefaultAsync(s => s.OrganisationId == organisationId && s.Id == id, ct);
+        var source = await db.HarvestSources.AsTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId && s.Id == id, ct);
         if (source is null) return null;
         if (source.Version != expectedVersion) throw new SourceChangedException(id, expectedVersion, source.Version, source.UpdatedAt);
         await ValidateAsync(db, organisationId, id, input, ct);
