@@ -28,7 +28,8 @@ public sealed partial class HarvestRunner(DepotDatabase database, IEnumerable<IH
 
         var run = await StartAsync(source, onDemand, startedBy, jobId, ct);
         await using var scope = services.CreateAsyncScope();
-        var harvester = harvesters.FirstOrDefault(h => h.Kind == source.Kind);
+        // The last registered for a kind wins, so a host (or a test) can put its own in front of the built-in one.
+        var harvester = harvesters.LastOrDefault(h => h.Kind == source.Kind);
         var sink = scope.ServiceProvider.GetService<IHarvestSink>();
         var counting = sink is null ? null : new CountingSink(sink, database, run, progress);
         try
