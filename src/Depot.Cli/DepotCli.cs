@@ -4,6 +4,7 @@ using Depot.Cli.Commands.Formats;
 using Depot.Cli.Commands.Ingest;
 using Depot.Cli.Commands.Jobs;
 using Depot.Cli.Commands.Organisations;
+using Depot.Cli.Commands.Sources;
 using Depot.Cli.Commands.Tokens;
 using Depot.Cli.Commands.Users;
 
@@ -43,6 +44,10 @@ internal static class DepotCli
         root.Subcommands.Add(ExportCommand.Create(globals));
         root.Subcommands.Add(FormatsCommand.Create(globals));
         root.Subcommands.Add(IngestCommand.Create(globals));
+
+        // The network: sources harvested into an organisation
+        root.Subcommands.Add(SourcesCommand.Create(globals));
+        root.Subcommands.Add(HarvestCommand.Create(globals));
         return root;
     }
 

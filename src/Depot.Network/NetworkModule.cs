@@ -1,4 +1,5 @@
 using Depot.Network.Http;
+using Depot.Network.Sources;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,7 @@ public static class NetworkModule
         Validate(options);
         services.AddSingleton(options);
         services.AddSingleton<HarvestHttp>();
-        _ = runWorkers;
+        services.AddDepotSources(runWorkers);
         return services;
     }
 

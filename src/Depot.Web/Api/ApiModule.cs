@@ -14,6 +14,7 @@ using Depot.Web.Api.Packages;
 using Depot.Web.Api.Procedures;
 using Depot.Web.Api.Session;
 using Depot.Web.Api.Sets;
+using Depot.Web.Api.Sources;
 using Depot.Web.Api.Tokens;
 
 namespace Depot.Web.Api;
@@ -72,6 +73,7 @@ public static class ApiModule
         org.MapExports();
         org.MapPremis();
         org.MapDepotFiles();
+        org.MapSources();
         return app;
     }
 }

@@ -23,6 +23,7 @@ public static partial class Texts
             Depot(),
             Packages(),
             Derivatives(),
+            Sources(),
         }.SelectMany(section => section).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
 
     public static IReadOnlyDictionary<string, (string Nl, string En)> All => Merged.Value;
