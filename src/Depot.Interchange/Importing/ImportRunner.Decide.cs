@@ -82,7 +82,7 @@ public sealed partial class ImportRunner
     }
 
     /// <summary>The object's fields an update from <paramref name="incoming"/> would change.</summary>
-    private static List<string> ChangedFields(CollectionObject current, CollectionObject incoming)
+    internal static List<string> ChangedFields(CollectionObject current, CollectionObject incoming)
     {
         var before = DepotJson.Serialize(current);
         var after = DepotJson.Deserialize<CollectionObject>(before);
