@@ -7,6 +7,7 @@ using Depot.Network.Harvesting;
 using Depot.Storage.Database;
 using Depot.Storage.Publishing;
 using Depot.Storage.Sets;
+using Depot.Publishing.Tests.LinkedData;
 using Depot.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 
@@ -81,6 +82,26 @@ public sealed class HarvestedHttpTests
         var turtle = await visitor.GetStringAsync($"/doc/object/{id}.ttl", Ct);
         Assert.Contains("prov:wasDerivedFrom", turtle, StringComparison.Ordinal);
         Assert.Contains($"<{source.Url}>", turtle, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_provenance_keeps_the_JSON_LD_equal_to_the_Turtle_and_raises_no_SHACL_result_of_its_own()
+    {
+        RdfChecks.OsloFolder();
+        await using var app = await DepotApp.StartAsync(Ct);
+        var (_, _, id) = await HarvestOneAsync(app);
+        await app.Service<PublicationProjector>().CatchUpAsync(Ct);
+        var visitor = app.Anonymous();
+        var jsonld = await RdfChecks.SaveAsync(await visitor.GetStringAsync($"/doc/object/{id}.jsonld", Ct), "jsonld", Ct);
+        var turtle = await RdfChecks.SaveAsync(await visitor.GetStringAsync($"/doc/object/{id}.ttl", Ct), "ttl", Ct);
+
+        var (equal, count, output) = await RdfChecks.EqualAsync(jsonld, turtle, Ct);
+        var report = await RdfChecks.ShaclAsync(jsonld, Ct);
+
+        Assert.True(equal, output);
+        Assert.True(count >= 10, output);
+        Assert.DoesNotContain(report.Results, r => r.Contains("prov#", StringComparison.Ordinal) || r.Contains("dc/terms/source", StringComparison.Ordinal)
+            || r.Contains("dc/terms/identifier", StringComparison.Ordinal));
     }
 
     private static async Task AssertReadOnlyProblemAsync(HttpResponseMessage response)
