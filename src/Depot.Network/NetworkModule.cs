@@ -1,3 +1,4 @@
+using Depot.Network.Harvesting;
 using Depot.Network.Http;
 using Depot.Network.Sources;
 using Microsoft.AspNetCore.Routing;
@@ -20,6 +21,7 @@ public static class NetworkModule
         services.AddSingleton(options);
         services.AddSingleton<HarvestHttp>();
         services.AddDepotSources(runWorkers);
+        services.AddSingleton<IHarvestSink, HarvestSink>();
         return services;
     }
 

@@ -29,6 +29,9 @@ public sealed record PublicObject
     public Rights Rights { get; init; } = Rights.None;
     public IReadOnlyList<PublicImage> Images { get; init; } = [];
 
+    /// <summary>Set when the object was harvested from another system: that system is its source, and the linked data says so.</summary>
+    public PublicProvenance? Provenance { get; init; }
+
     /// <summary>The registration version this snapshot was made from.</summary>
     public int Version { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
@@ -76,3 +79,9 @@ public sealed record PublicSubject(SubjectKind Kind, PublicTerm? Concept, Public
 /// in the IIIF Image API (<c>/iiif/3/{id}</c>); nothing else of the depot file is public.
 /// </summary>
 public sealed record PublicImage(long Id, string MediaType, int Width, int Height, string Caption, long? ImageServiceId = null);
+
+/// <summary>
+/// Where a harvested object comes from: the source as its organisation named it, its address, the record's
+/// identifier and version there, and when Depot harvested that version.
+/// </summary>
+public sealed record PublicProvenance(string SourceName, string SourceUrl, string SourceIdentifier, string SourceVersion, DateTimeOffset HarvestedAt);

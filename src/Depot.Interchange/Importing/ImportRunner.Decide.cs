@@ -44,11 +44,21 @@ public sealed partial class ImportRunner
         long Target(int i) => provenance.TryGetValue(records[i].Key, out var p) ? p.ObjectId
             : byNumber.GetValueOrDefault(records[i].Record.Object.ObjectNumber.Trim());
         var stored = await store.ObjectsAsync(organisationId, pending.Select(Target).Where(id => id != 0).Distinct().ToList(), ct);
+        var harvested = await store.HarvestedAsync(organisationId, stored.Keys, ct);
         foreach (var i in pending)
         {
             var (record, key, hash, _) = records[i];
             var target = Target(i);
             var current = target != 0 ? stored.GetValueOrDefault(target) : null;
+            if (current is not null && harvested.TryGetValue(current.Id, out var source))
+            {
+                // The source is a harvested object's truth: an import never changes it.
+                issues[i].Add(new SourceIssue(IssueSeverity.Error, "objectNumber",
+                    $"Object ‘{current.ObjectNumber}’ is geoogst uit ‘{source}’ en alleen-lezen in Depot; het record is overgeslagen.",
+                    $"Object ‘{current.ObjectNumber}’ is harvested from ‘{source}’ and read-only in Depot; the record was skipped."));
+                outcomes[i] = Outcome(record, RecordAction.Refused, issues[i], [], record.Kept);
+                continue;
+            }
             if (current is { IsDeleted: true })
             {
                 issues[i].Add(new SourceIssue(IssueSeverity.Error, "objectNumber",
@@ -82,7 +92,7 @@ public sealed partial class ImportRunner
     }
 
     /// <summary>The object's fields an update from <paramref name="incoming"/> would change.</summary>
-    private static List<string> ChangedFields(CollectionObject current, CollectionObject incoming)
+    internal static List<string> ChangedFields(CollectionObject current, CollectionObject incoming)
     {
         var before = DepotJson.Serialize(current);
         var after = DepotJson.Deserialize<CollectionObject>(before);

@@ -31,6 +31,7 @@ public static class Oslo
     public const string Owl = "http://www.w3.org/2002/07/owl#";
     public const string Aat = "http://vocab.getty.edu/aat/";
     public const string Unit = "http://qudt.org/vocab/unit/";
+    public const string Prov = "http://www.w3.org/ns/prov#";
 
     /// <summary>Prefixes for Turtle and for the JSON-LD's local context (terms outside the published context).</summary>
     public static readonly IReadOnlyDictionary<string, string> Prefixes = new Dictionary<string, string>
@@ -56,5 +57,6 @@ public static class Oslo
         ["owl"] = Owl,
         ["aat"] = Aat,
         ["unit"] = Unit,
+        ["prov"] = Prov,
     };
 }

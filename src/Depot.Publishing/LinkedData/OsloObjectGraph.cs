@@ -80,6 +80,7 @@ public static partial class OsloObjectGraph
                 .Value(media, Dcterms + "format", image.MediaType)
                 .Text(media, Rdfs + "label", image.Caption);
         }
+        if (o.Provenance is { } provenance) Provenance(g, s, provenance, Next);
         // A unit or dimension type shared by two dimensions is described once.
         return [.. g.Triples.Distinct()];
     }

@@ -168,7 +168,10 @@ public sealed class BatchEditRunner(DepotDatabase database, TimeProvider clock)
         foreach (var chunk in ids.Chunk(500))
         {
             var list = chunk.ToList();
-            foreach (var o in await db.Objects.AsNoTracking().Where(o => o.OrganisationId == organisationId && list.Contains(o.Id)).ToListAsync(ct))
+            // A harvested object is read-only (it may have been harvested after the batch started): left out, so it is skipped.
+            foreach (var o in await db.Objects.AsNoTracking()
+                         .Where(o => o.OrganisationId == organisationId && list.Contains(o.Id) && !db.HarvestedRecords.Any(h => h.ObjectId == o.Id))
+                         .ToListAsync(ct))
                 found[o.Id] = o;
         }
         return found;

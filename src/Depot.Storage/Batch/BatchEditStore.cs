@@ -56,6 +56,13 @@ public sealed class BatchEditStore(DepotDatabase database, TimeProvider clock)
             errors.Add(new FieldError("set", "batch.tooMany",
                 string.Create(CultureInfo.InvariantCulture, $"Een batchbewerking omvat hoogstens 100.000 objecten; deze selectie heeft er {count}."),
                 string.Create(CultureInfo.InvariantCulture, $"A batch edit covers at most 100,000 objects; this selection has {count}.")));
+        var harvested = await db.ObjectSetMembers.Where(m => m.SetId == setId && m.OrganisationId == organisationId)
+            .Join(db.HarvestedRecords, m => m.ObjectId, h => h.ObjectId, (m, h) => h.SourceId)
+            .Join(db.HarvestSources, id => id, s => s.Id, (id, s) => s.Name).Distinct().Take(3).ToListAsync(ct);
+        if (harvested.Count > 0)
+            errors.Add(new FieldError("set", "batch.harvested",
+                $"Deze selectie bevat geoogste objecten (uit {string.Join(", ", harvested)}): die zijn alleen-lezen. Haal ze uit de selectie.",
+                $"This selection holds harvested objects (from {string.Join(", ", harvested)}): they are read-only. Remove them from the selection."));
         if (errors.Count > 0) throw new ValidationFailedException(errors);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);

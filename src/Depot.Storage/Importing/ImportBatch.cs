@@ -1,5 +1,6 @@
 using Depot.Core.Registration.Authorities;
 using Depot.Core.Registration.Objects;
+using Depot.Storage.Records;
 
 namespace Depot.Storage.Importing;
 
@@ -29,8 +30,20 @@ public sealed class ImportBatch
         && NewSchemes.Count == 0 && NewConcepts.Count == 0 && NewAgents.Count == 0 && NewPlaces.Count == 0;
 }
 
-/// <summary>One record to write: its provenance key and content hash, the object (new content) and, for updates, the target id.</summary>
-public sealed record ImportWrite(string SourceKey, string ContentHash, CollectionObject Object, long ObjectId = 0);
+/// <summary>
+/// One record to write: its provenance key and content hash, the object (new content) and, for updates, the target id.
+/// <paramref name="Undelete"/>: the target is deleted and comes back first (a harvested record the source sends again).
+/// </summary>
+public sealed record ImportWrite(string SourceKey, string ContentHash, CollectionObject Object, long ObjectId = 0, bool Undelete = false);
+
+/// <summary>A record the batch wrote (created, updated or confirmed unchanged), for the caller's provenance.</summary>
+public sealed record WrittenRecord(string SourceKey, long ObjectId, string ContentHash);
+
+/// <summary>
+/// The caller's step at the end of a batch, in its transaction (<see cref="RecordStore.RecordTransaction.Db"/>):
+/// provenance rows and a checkpoint, or any further record writes that must commit with the batch.
+/// </summary>
+public delegate Task BatchCheckpoint(RecordStore.RecordTransaction transaction, IReadOnlyList<WrittenRecord> written, CancellationToken ct);
 
 /// <summary>The run's totals after a batch, stored with its position so a resumed run continues the counts.</summary>
 public sealed record ImportCheckpoint(long RunId, long Position, long Created, long Updated, long Unchanged, long Refused, long Warnings);

@@ -36,7 +36,29 @@ public sealed class ImportBatchWriter
         this.labels = labels;
     }
 
-    public async Task WriteAsync(ImportBatch batch, ImportCheckpoint checkpoint, CancellationToken ct)
+    /// <summary>Writes the batch with an import run's checkpoint: the provenance rows and the run's totals and position.</summary>
+    public Task WriteAsync(ImportBatch batch, ImportCheckpoint checkpoint, CancellationToken ct) =>
+        WriteAsync(batch, async (tx, written, token) =>
+        {
+            await ProvenanceRows.UpsertAsync(tx.Db, organisationId, [.. written.Select(w => (w.SourceKey, w.ObjectId, w.ContentHash))], token);
+            await tx.Db.SaveChangesAsync(token);
+            var now = clock.GetUtcNow();
+            await tx.Db.ImportRuns.Where(r => r.OrganisationId == organisationId && r.Id == checkpoint.RunId)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(r => r.Position, checkpoint.Position)
+                    .SetProperty(r => r.Created, checkpoint.Created)
+                    .SetProperty(r => r.Updated, checkpoint.Updated)
+                    .SetProperty(r => r.Unchanged, checkpoint.Unchanged)
+                    .SetProperty(r => r.Refused, checkpoint.Refused)
+                    .SetProperty(r => r.Warnings, checkpoint.Warnings)
+                    .SetProperty(r => r.UpdatedAt, now), token);
+        }, ct);
+
+    /// <summary>
+    /// Writes the batch and then runs <paramref name="checkpoint"/> in the same transaction: the caller's own bookkeeping
+    /// (an import run's position, a harvest source's state and provenance rows), so the batch and it commit together.
+    /// </summary>
+    public async Task WriteAsync(ImportBatch batch, BatchCheckpoint checkpoint, CancellationToken ct)
     {
         await using var db = database.CreateContext();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -46,12 +68,14 @@ public sealed class ImportBatchWriter
             ImportedFields.Remap(w.Object, ids.Concept, ids.Agent, ids.Place);
         labels.Remember(batch.NewConcepts, batch.NewAgents, batch.NewPlaces);
 
-        var provenance = new List<(string Key, long ObjectId, string Hash)>(batch.Creates.Count + batch.Updates.Count + batch.Touches.Count);
+        var written = new List<WrittenRecord>(batch.Creates.Count + batch.Updates.Count + batch.Touches.Count);
         var store = new RecordStore.RecordTransaction(records, db, clock, ct);
         foreach (var u in batch.Updates)
         {
+            // A record the source withdrew earlier and sends again: its object comes back before it is updated.
+            if (u.Undelete) await store.UndeleteAsync<CollectionObject>(organisationId, u.ObjectId, actor, note);
             await store.UpdateAsync<CollectionObject>(organisationId, u.ObjectId, actor, stored => ImportedFields.Copy(u.Object, stored), note);
-            provenance.Add((u.SourceKey, u.ObjectId, u.ContentHash));
+            written.Add(new WrittenRecord(u.SourceKey, u.ObjectId, u.ContentHash));
         }
         if (batch.Creates.Count > 0)
         {
@@ -74,20 +98,15 @@ public sealed class ImportBatchWriter
                         throw new InvalidOperationException("An object number of this batch was taken by another writer meanwhile; run the import again.");
                 }
             }
-            provenance.AddRange(batch.Creates.Select(c => (c.SourceKey, c.Object.Id, c.ContentHash)));
+            written.AddRange(batch.Creates.Select(c => new WrittenRecord(c.SourceKey, c.Object.Id, c.ContentHash)));
         }
-        provenance.AddRange(batch.Touches.Select(t => (t.SourceKey, t.ObjectId, t.ContentHash)));
-        await ProvenanceRows.UpsertAsync(db, organisationId, provenance, ct);
+        foreach (var t in batch.Touches)
+        {
+            if (t.Undelete) await store.UndeleteAsync<CollectionObject>(organisationId, t.ObjectId, actor, note);
+            written.Add(new WrittenRecord(t.SourceKey, t.ObjectId, t.ContentHash));
+        }
+        await checkpoint(store, written, ct);
         await db.SaveChangesAsync(ct);
-        await db.ImportRuns.Where(r => r.OrganisationId == organisationId && r.Id == checkpoint.RunId)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Position, checkpoint.Position)
-                .SetProperty(r => r.Created, checkpoint.Created)
-                .SetProperty(r => r.Updated, checkpoint.Updated)
-                .SetProperty(r => r.Unchanged, checkpoint.Unchanged)
-                .SetProperty(r => r.Refused, checkpoint.Refused)
-                .SetProperty(r => r.Warnings, checkpoint.Warnings)
-                .SetProperty(r => r.UpdatedAt, now), ct);
         await tx.CommitAsync(ct);
     }
 

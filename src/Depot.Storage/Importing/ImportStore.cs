@@ -78,6 +78,17 @@ public sealed class ImportStore(DepotDatabase database, RecordStore records, Tim
             .ToDictionaryAsync(o => o.Id, ct);
     }
 
+    /// <summary>Of these objects, the harvested ones (read-only) with the name of their source.</summary>
+    public async Task<Dictionary<long, string>> HarvestedAsync(long organisationId, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        await using var db = database.CreateContext();
+        var list = ids.ToList();
+        return await db.HarvestedRecords.Where(h => h.OrganisationId == organisationId && EF.Parameter(list).Contains(h.ObjectId))
+            .Join(db.HarvestSources, h => h.SourceId, s => s.Id, (h, s) => new { h.ObjectId, s.Name })
+            .ToDictionaryAsync(x => x.ObjectId, x => x.Name, ct);
+    }
+
     /// <summary>A writer for the run's batches; it keeps the labels of the organisation's authorities for the search documents.</summary>
     public async Task<ImportBatchWriter> OpenWriterAsync(long organisationId, Actor actor, string note, CancellationToken ct) =>
         new(database, records, clock, organisationId, actor, note, await IndexLabels.LoadAsync(database, organisationId, ct));

@@ -53,6 +53,13 @@ public static class PublicObjectBuilder
                 .Select(i => new PublicImage(i.Id, i.MediaType, i.Width, i.Height, i.Caption,
                     i.FileId is long f && served.Contains(f) ? f : null)).ToList());
 
+        // Harvested objects name their source: the portal and every RDF route carry it.
+        var provenance = await (from h in db.HarvestedRecords
+                                join s in db.HarvestSources on h.SourceId equals s.Id
+                                where objectIds.Contains(h.ObjectId)
+                                select new { h.ObjectId, s.Name, s.Url, h.SourceIdentifier, h.SourceVersion, h.HarvestedAt })
+            .ToDictionaryAsync(h => h.ObjectId, h => new PublicProvenance(h.Name, h.Url, h.SourceIdentifier, h.SourceVersion, h.HarvestedAt), ct);
+
         return objects.Select(o => new PublicObject
         {
             Id = o.Id,
@@ -74,6 +81,7 @@ public static class PublicObjectBuilder
             Images = images.GetValueOrDefault(o.Id) ?? [],
             Version = o.Version,
             UpdatedAt = o.UpdatedAt,
+            Provenance = provenance.GetValueOrDefault(o.Id),
         }).ToList();
     }
 

@@ -4,4 +4,9 @@ namespace Depot.Storage.Records;
 public sealed record Actor(long? UserId, string Name)
 {
     public static Actor System { get; } = new(null, "system");
+
+    /// <summary>The harvester of a source: the only actor that may change harvested (read-only) objects.</summary>
+    public bool IsHarvester { get; private init; }
+
+    public static Actor Harvester(string sourceName) => new(null, "oogst: " + sourceName) { IsHarvester = true };
 }

@@ -15,6 +15,7 @@ public sealed partial class RecordStore
         Func<T, bool> change, CancellationToken ct) where T : class, IVersionedRecord
     {
         if (ids.Count == 0) return;
+        await GuardHarvestedAsync<T>(db, organisationId, ids, actor, ct);
         var records = await db.Set<T>().AsNoTracking()
             .Where(r => r.OrganisationId == organisationId && !r.IsDeleted && ids.Contains(r.Id)).ToListAsync(ct);
         foreach (var record in records)

@@ -73,6 +73,11 @@ public sealed partial class RecordStore
             where T : class, IVersionedRecord =>
             WriteAsync(organisationId, id, actor, change, note, expectedVersion, ChangeKind.Updated);
 
+        /// <summary>Brings a deleted record back as its next version, like <see cref="RecordStore.UndeleteAsync{T}"/>.</summary>
+        public Task<T> UndeleteAsync<T>(long organisationId, long id, Actor actor, string note = "")
+            where T : class, IVersionedRecord =>
+            WriteAsync<T>(organisationId, id, actor, r => r.IsDeleted = false, note, null, ChangeKind.Undeleted);
+
         /// <summary>Soft-deletes the record as its next version, like <see cref="RecordStore.DeleteAsync{T}"/>.</summary>
         public Task<T> DeleteAsync<T>(long organisationId, long id, Actor actor, string note = "", int? expectedVersion = null)
             where T : class, IVersionedRecord =>
@@ -81,7 +86,8 @@ public sealed partial class RecordStore
         private async Task<T> WriteAsync<T>(long organisationId, long id, Actor actor, Action<T> change, string note, int? expectedVersion, ChangeKind kind)
             where T : class, IVersionedRecord
         {
-            var stored = await GetAsync<T>(organisationId, id);
+            var stored = await GetAsync<T>(organisationId, id, includeDeleted: kind == ChangeKind.Undeleted);
+            await GuardHarvestedAsync<T>(Db, organisationId, [id], actor, _ct);
             var version = stored.Version;
             if (expectedVersion is int expected && expected != version)
                 throw await StaleAsync(Db, organisationId, stored, expected, _ct);

@@ -96,6 +96,7 @@ public sealed partial class RecordStore(DepotDatabase database, TimeProvider clo
         var stored = await db.Set<T>().AsNoTracking()
             .SingleOrDefaultAsync(r => r.OrganisationId == organisationId && r.Id == id, ct)
             ?? throw new RecordNotFoundException(RecordKinds.Of<T>(), id);
+        await GuardHarvestedAsync<T>(db, organisationId, [id], actor, ct);
         if (stored.IsDeleted && change is ChangeKind.Updated or ChangeKind.Deleted)
             throw new RecordNotFoundException(RecordKinds.Of<T>(), id);
         if (stored.Version != expectedVersion)

@@ -38,6 +38,13 @@ public static class ProblemDetailsModule
                     : $"{s.ChangedBy} bewaarde versie {s.CurrentVersion} op {s.ChangedAt:dd-MM-yyyy HH:mm} UTC. Laad het record opnieuw, breng je wijziging opnieuw aan en bewaar; er werd niets overschreven.",
                 Extensions = { ["currentVersion"] = s.CurrentVersion, ["changedBy"] = s.ChangedBy, ["changedAt"] = s.ChangedAt },
             },
+            HarvestedReadOnlyException h => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = english ? "Harvested object: read-only" : "Geoogst object: alleen-lezen",
+                Detail = english ? h.En : h.Nl,
+                Extensions = { ["source"] = h.SourceName, ["objectId"] = h.ObjectId },
+            },
             RecordNotFoundException => new ProblemDetails
             {
                 Status = StatusCodes.Status404NotFound,

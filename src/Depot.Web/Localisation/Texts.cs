@@ -16,6 +16,7 @@ public static partial class Texts
             Sets(), SearchCounts(),
             Imports(),
             SourceFields(),
+            Harvested(),
             Exports(),
             Workplace(),
             Images(),

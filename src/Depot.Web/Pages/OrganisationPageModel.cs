@@ -53,6 +53,15 @@ public abstract class OrganisationPageModel : PageModel
 
     protected IActionResult Missing() => StatusPage(StatusCodes.Status404NotFound);
 
+    /// <summary>The status page with the page's own title and reason (a refusal that is neither 403 nor 404).</summary>
+    protected ViewResult StatusPage(int status, string title, string message)
+    {
+        var page = StatusPage(status);
+        page.ViewData["StatusTitle"] = title;
+        page.ViewData["StatusMessage"] = message;
+        return page;
+    }
+
     /// <summary>The site's own 404/403 page (not the API's Problem Details) with the right status code.</summary>
     protected ViewResult StatusPage(int status) => new()
     {

@@ -19,12 +19,19 @@ public sealed class DetailsModel(RecordStore records, ObjectLookups lookups, UiT
 
     public string? Notice { get; private set; }
 
+    /// <summary>Set when the object was harvested: it is read-only, and the page shows where it came from.</summary>
+    public HarvestProvenance? Provenance { get; private set; }
+
+    /// <summary>Whether people may change the object here: they may write, and it is their own (not harvested).</summary>
+    public bool CanChange => Grant.CanWrite && Provenance is null;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         // Registrars still see a deleted object, to undelete it or read what it was.
         var found = await records.FindAsync<CollectionObject>(OrganisationId, Id, ct, includeDeleted: Grant.CanWrite);
         if (found is null) return Missing();
         Object = found;
+        Provenance = await records.HarvestedFromAsync(OrganisationId, Id, ct);
         View = new ObjectView(found, await lookups.LoadAsync(OrganisationId, found, text.Code, ct), Grant.Organisation.Name);
         return Page();
     }
@@ -52,6 +59,13 @@ public sealed class DetailsModel(RecordStore records, ObjectLookups lookups, UiT
         {
             Notice = text.Format("edit.stale", stale.ChangedBy, text.DateTime(stale.ChangedAt), stale.CurrentVersion);
             return await OnGetAsync(ct);
+        }
+        catch (HarvestedReadOnlyException refused)
+        {
+            Notice = text.Format("harvested.refused", refused.SourceName);
+            var page = await OnGetAsync(ct);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return page;
         }
     }
 }

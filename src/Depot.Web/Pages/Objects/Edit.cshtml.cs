@@ -21,6 +21,7 @@ public sealed class EditModel(RecordStore records, ObjectLookups lookups, Author
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (!Grant.CanWrite) return Forbidden();
+        if (await ReadOnlyAsync(ct) is { } refused) return refused;
         var stored = await Records.GetAsync<CollectionObject>(OrganisationId, Id, ct);
         Form = ObjectForm.From(stored);
         Heading = stored.ObjectNumber;
@@ -30,6 +31,7 @@ public sealed class EditModel(RecordStore records, ObjectLookups lookups, Author
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!Grant.CanWrite) return Forbidden();
+        if (await ReadOnlyAsync(ct) is { } refused) return refused;
         // Fields the form does not show (acquisition, subjects, rights …) keep their stored values.
         var stored = await Records.GetAsync<CollectionObject>(OrganisationId, Id, ct);
         Heading = stored.ObjectNumber;
@@ -37,4 +39,10 @@ public sealed class EditModel(RecordStore records, ObjectLookups lookups, Author
         Form.CurrentLocationId = stored.CurrentLocationId;
         return await SaveAsync(stored, o => Records.UpdateAsync(OrganisationId, o, Form.Version, Actor, ct), ct);
     }
+
+    /// <summary>A harvested object has no edit form: 409 with the source to change it in.</summary>
+    private async Task<IActionResult?> ReadOnlyAsync(CancellationToken ct) =>
+        await Records.HarvestedFromAsync(OrganisationId, Id, ct) is { } from
+            ? StatusPage(StatusCodes.Status409Conflict, Text["harvested.problemTitle"], Text.Format("harvested.refused", from.SourceName))
+            : null;
 }
