@@ -1,4 +1,6 @@
+using Depot.Network.Harvesting;
 using Depot.Network.Http;
+using Depot.Network.Ldes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,7 @@ public static class NetworkModule
         Validate(options);
         services.AddSingleton(options);
         services.AddSingleton<HarvestHttp>();
+        services.AddSingleton<IHarvester, LdesHarvester>();
         _ = runWorkers;
         return services;
     }
