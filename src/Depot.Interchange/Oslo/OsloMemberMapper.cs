@@ -18,7 +18,7 @@ public static partial class OsloMemberMapper
     // the derived display label, the keeper, which is the harvesting organisation).
     private static readonly HashSet<string> Read =
     [
-        RdfNs + "type", Label, Crm + "P102_has_title", Adms + "identifier", Note, Dcterms + "description",
+        RdfNs + "type", Label, Crm + "P102_has_title", Adms + "identifier", Crm + "P1_is_identified_by", Dcterms + "identifier", Note, Dcterms + "description",
         Crm + "P57_has_number_of_parts", Crm + "P41i_was_classified_by", Crm + "P108i_was_produced_by",
         Crm + "P45_consists_of", Crm + "P43_has_dimension", Dc + "subject", Crm + "P62_depicts", Crm + "P128_carries",
         Crm + "P104_is_subject_to", Crm + "P50_has_current_keeper", Dcterms + "isVersionOf", Prov + "generatedAtTime",
