@@ -52,10 +52,15 @@ public static partial class OsloMemberMapper
     {
         if (graph.Object(agent, predicate) is not { } node) return null;
         var text = FirstText(graph, node, Label, InEdtf);
-        var parsed = HistoricalDate.Parse(text);
-        if (parsed is not null) return parsed;
+        try
+        {
+            if (HistoricalDate.Parse(text) is { } parsed) return parsed;
+        }
+        catch (Core.DomainException)
+        {
+            // "1650-1600": not a range Depot can hold; the EDTF year below may still be.
+        }
         // A date Depot cannot read into years keeps its text only when a year can be found in it.
-        return int.TryParse(graph.Text(node, InEdtf).Split('-', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(), out var year)
-            ? new HistoricalDate(year, year, text) : null;
+        return Year(graph.Text(node, InEdtf)) is int year ? new HistoricalDate(year, year, text) : null;
     }
 }

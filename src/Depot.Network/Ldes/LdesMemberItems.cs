@@ -19,7 +19,16 @@ internal static class LdesMemberItems
         var sourceId = graph.Object(member, page.VersionOfPath) is Iri of ? of.Value : member.Value;
         if (graph.HasType(member, LdesTerms.Tombstone) || graph.HasType(member, LdesTerms.Delete))
             return new HarvestWithdrawal(sourceId, member.Value);
-        return new HarvestUpsert(sourceId, member.Value, OsloMemberMapper.Map(graph, member, sourceId, position));
+        try
+        {
+            return new HarvestUpsert(sourceId, member.Value, OsloMemberMapper.Map(graph, member, sourceId, position));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A member the mapper cannot read stops the harvest at its page, like a malformed page: nothing half.
+            throw new HarvestFailedException(page.Url, $"{page.Url}: het lid {member.Value} is onleesbaar: {e.Message}",
+                $"{page.Url}: the member {member.Value} cannot be read: {e.Message}", e);
+        }
     }
 
     /// <summary>The member's time by the stream's timestamp path; null when it has none or it is unreadable.</summary>
