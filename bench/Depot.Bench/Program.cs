@@ -15,6 +15,8 @@ if (args.Length > 0 && args[0] == Depot.Bench.Preservation.IiifImageBench.Comman
 if (args.Length > 0 && args[0] == Depot.Bench.OpenData.OpenDataBench.Command) return await Depot.Bench.OpenData.OpenDataBench.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == Depot.Bench.Preservation.HashingBench.Command) return await Depot.Bench.Preservation.HashingBench.RunAsync(args);
 if (args.Length > 0 && args[0] == Depot.Bench.Formats.FormatsBench.Command) return Depot.Bench.Formats.FormatsBench.Run(args[1..]);
+if (args.Length > 0 && args[0] == Depot.Bench.Harvest.HarvestBench.Command) return await Depot.Bench.Harvest.HarvestBench.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == Depot.Bench.Harvest.HarvestChild.Command) return await Depot.Bench.Harvest.HarvestChild.RunAsync(args);
 if (args.Length > 0 && args[0] == Depot.Bench.Migration.MigrationParse.Command) return await Depot.Bench.Migration.MigrationParse.RunAsync(args[1..], CancellationToken.None);
 
 var options = BenchOptions.Parse(args);

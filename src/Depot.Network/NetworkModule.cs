@@ -1,6 +1,7 @@
 using Depot.Network.Harvesting;
 using Depot.Network.Http;
 using Depot.Network.Sources;
+using Depot.Network.Ldes;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class NetworkModule
         services.AddSingleton<HarvestHttp>();
         services.AddDepotSources(runWorkers);
         services.AddSingleton<IHarvestSink, HarvestSink>();
+        services.AddSingleton<IHarvester, LdesHarvester>();
         return services;
     }
 

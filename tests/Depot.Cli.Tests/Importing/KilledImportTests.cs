@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Depot.Cli.Tests.Servers;
 using Depot.Cli.Tests.Support;
 using Depot.Storage.Database;
 using Microsoft.Data.Sqlite;

@@ -3,9 +3,12 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Depot.Cli.Tests.Servers;
+namespace Depot.Testing;
 
-/// <summary>A real <c>depot</c> process started from the built depot.dll (copied beside the tests by the project reference).</summary>
+/// <summary>
+/// A real <c>depot</c> process started from the built depot.dll (copied beside the tests by a project
+/// reference to Depot.Cli). Shared by the test projects that need one (CLI, network: two real Depots).
+/// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process process;
@@ -44,9 +47,10 @@ public sealed class ServerProcess : IAsyncDisposable
         return (p.ExitCode, await stdout + await stderr);
     }
 
-    public static async Task<ServerProcess> StartAsync(string database, IReadOnlyDictionary<string, string> environment, CancellationToken ct)
+    /// <summary>Starts <c>depot serve</c> at <c>url</c>, or on a free loopback port when null (give one to set the public base URI to it beforehand).</summary>
+    public static async Task<ServerProcess> StartAsync(string database, IReadOnlyDictionary<string, string> environment, CancellationToken ct, string? url = null)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        url ??= FreeUrl();
         var process = new Process { StartInfo = StartInfo(["serve", "--database", database, "--urls", url, "--no-migrate"], environment) };
         var server = new ServerProcess(process, url);
         process.OutputDataReceived += (_, e) => server.Keep(e.Data);
@@ -114,6 +118,9 @@ public sealed class ServerProcess : IAsyncDisposable
         foreach (var (key, value) in environment) info.Environment[key] = value;
         return info;
     }
+
+    /// <summary>An address on a loopback port free at this moment.</summary>
+    public static string FreeUrl() => $"http://127.0.0.1:{FreePort()}";
 
     private static int FreePort()
     {
