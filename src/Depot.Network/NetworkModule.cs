@@ -1,3 +1,4 @@
+using Depot.Network.Files;
 using Depot.Network.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -18,6 +19,7 @@ public static class NetworkModule
         Validate(options);
         services.AddSingleton(options);
         services.AddSingleton<HarvestHttp>();
+        services.AddOaiAndFileHarvesters();
         _ = runWorkers;
         return services;
     }
