@@ -30,7 +30,7 @@ internal sealed record FileHarvestState(string Format, string? ETag = null, stri
         }
     }
 
-    public string Json => DepotJson.Serialize(this);
+    public string ToJson() => DepotJson.Serialize(this);
 
     /// <summary>The file read before ended its pass with this same content: there is nothing new.</summary>
     public bool Unchanged(string sha256) => Complete && Sha256 == sha256;

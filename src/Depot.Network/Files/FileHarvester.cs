@@ -54,14 +54,14 @@ internal sealed class FileHarvester(HarvestHttp http, ImportMappingStore mapping
             throw new HarvestFailedException(file.Url, e.Describe(dutch: true), e.Describe(dutch: false), e);
         }
         var done = pass with { Complete = true, Position = 0, PassStartedAt = null };
-        var withdrawn = await sink.WithdrawNotSeenSinceAsync(source, pass.PassStartedAt!.Value, done.Json, ct);
+        var withdrawn = await sink.WithdrawNotSeenSinceAsync(source, pass.PassStartedAt!.Value, done.ToJson(), ct);
         await progress.ReportAsync(position, position, $"{position} records gelezen, {withdrawn} niet meer in het bestand", ct);
     }
 
     private static async Task WriteAsync(IHarvestSink sink, HarvestSource source, DownloadedFile file, List<HarvestItem> page,
         FileHarvestState next, IJobProgress progress, CancellationToken ct)
     {
-        await sink.WriteAsync(source, new HarvestPage(file.Url, [.. page], next.Json), ct);
+        await sink.WriteAsync(source, new HarvestPage(file.Url, [.. page], next.ToJson()), ct);
         page.Clear();
         await progress.ReportAsync(next.Position, null, $"{next.Position} records gelezen", ct);
     }

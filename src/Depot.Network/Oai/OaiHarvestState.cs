@@ -31,7 +31,7 @@ internal sealed record OaiHarvestState(string Prefix, string Set, string? From =
         }
     }
 
-    public string Json => DepotJson.Serialize(this);
+    public string ToJson() => DepotJson.Serialize(this);
 
     /// <summary>After a page: the list goes on at <paramref name="token"/>, or, when it is empty, the list is complete.</summary>
     public OaiHarvestState After(string token, string? newest)

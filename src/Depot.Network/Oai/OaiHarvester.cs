@@ -43,7 +43,7 @@ internal sealed class OaiHarvester(HarvestHttp http) : IHarvester
             if (answer.HasError("noRecordsMatch"))
             {
                 var done = state.After("", null);
-                if (done != state) await sink.WriteAsync(source, new HarvestPage(url, [], done.Json), ct);
+                if (done != state) await sink.WriteAsync(source, new HarvestPage(url, [], done.ToJson()), ct);
                 return;
             }
             if (answer.Errors.Count > 0) throw OaiRequests.Error(url, answer.Errors[0]);
@@ -51,7 +51,7 @@ internal sealed class OaiHarvester(HarvestHttp http) : IHarvester
             var items = answer.Records.Select((r, i) => Item(mapper, r, records + i + 1)).ToList();
             var newest = answer.Records.Select(r => r.Header.Datestamp).Where(d => d.Length > 0).Aggregate((string?)null, OaiHarvestState.Later);
             state = state.After(answer.ResumptionToken, newest);
-            await sink.WriteAsync(source, new HarvestPage(url, items, state.Json, newest is null ? null : OaiHarvestState.Parse(newest)), ct);
+            await sink.WriteAsync(source, new HarvestPage(url, items, state.ToJson(), newest is null ? null : OaiHarvestState.Parse(newest)), ct);
             records += items.Count;
             pages++;
             await progress.ReportAsync(records, answer.CompleteListSize, $"{pages} OAI-PMH-pagina's, {records} records", ct);
