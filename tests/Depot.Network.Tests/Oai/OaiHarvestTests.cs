@@ -94,4 +94,19 @@ public sealed class OaiHarvestTests
         Assert.Equal(["oai:vast:r1", "oai:vast:r2", "oai:vast:r3", "oai:vast:r4", "oai:vast:r5"], sink.Upserts.Select(u => u.SourceIdentifier));
         Assert.Equal(2, oai.Requests.Count(r => r.EndsWith("resumptionToken=p2", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task A_response_with_a_dtd_is_refused_and_no_entity_is_resolved()
+    {
+        var (server, oai) = await StartAsync();
+        await using var _ = server;
+        oai.Pages[""] = List("", Record("oai:vast:r1", "2026-12-01T09:00:00Z", "&geheim;"))
+            .Replace("&amp;geheim;", "&geheim;", StringComparison.Ordinal).Replace("?><OAI-PMH", "?><!DOCTYPE OAI-PMH [<!ENTITY geheim SYSTEM \"file:///etc/passwd\">]><OAI-PMH", StringComparison.Ordinal);
+        var sink = new TestHarvestSink();
+
+        var failed = await Assert.ThrowsAsync<HarvestFailedException>(() => Harvester().HarvestAsync(Source(server), sink, new TestProgress(), Ct));
+
+        Assert.Contains("DTD", failed.En);
+        Assert.Empty(sink.Records);
+    }
 }
