@@ -20,7 +20,12 @@ public sealed class LidoFileHarvestTests
 
     internal static HarvestSource Source(StaticServer server, string format, string name, long? mapping = null, long organisation = 3) => new()
     {
-        Id = 9, OrganisationId = organisation, Name = "Bestand", Kind = HarvestSourceKind.FileUrl, Url = server.Url("export/" + name), MetadataFormat = format,
+        Id = 9,
+        OrganisationId = organisation,
+        Name = "Bestand",
+        Kind = HarvestSourceKind.FileUrl,
+        Url = server.Url("export/" + name),
+        MetadataFormat = format,
         CsvMappingId = mapping,
     };
 

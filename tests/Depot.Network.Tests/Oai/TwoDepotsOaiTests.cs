@@ -44,7 +44,12 @@ public sealed class TwoDepotsOaiTests
 
         var source = new HarvestSource
         {
-            Id = 1, OrganisationId = 9, Kind = HarvestSourceKind.OaiPmh, Url = url + "/oai", MetadataFormat = "lido", SetSpec = "org:" + Organisation,
+            Id = 1,
+            OrganisationId = 9,
+            Kind = HarvestSourceKind.OaiPmh,
+            Url = url + "/oai",
+            MetadataFormat = "lido",
+            SetSpec = "org:" + Organisation,
         };
         var sink = new TestHarvestSink();
         var harvester = new OaiHarvester(new HarvestHttp(new NetworkOptions { AllowedPrivateNetworks = ["127.0.0.1"] }));
