@@ -1,4 +1,5 @@
 using Depot.Network.Harvesting;
+using Depot.Network.Files;
 using Depot.Network.Http;
 using Depot.Network.Sources;
 using Depot.Network.Ldes;
@@ -24,6 +25,7 @@ public static class NetworkModule
         services.AddDepotSources(runWorkers);
         services.AddSingleton<IHarvestSink, HarvestSink>();
         services.AddSingleton<IHarvester, LdesHarvester>();
+        services.AddOaiAndFileHarvesters();
         return services;
     }
 
