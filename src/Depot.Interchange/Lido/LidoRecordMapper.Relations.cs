@@ -85,8 +85,11 @@ internal sealed partial class LidoRecordMapper
         var recordWrap = El(administrative, "recordWrap");
         Require(Els(record, "lidoRecID").Any(HasText), "lido:lidoRecID");
         Require(descriptive is not null, "lido:descriptiveMetadata");
-        Require(All(descriptive, "objectClassificationWrap", "objectWorkTypeWrap", "objectWorkType")
-            .Any(w => w.Descendants().Any(HasText)), "lido:objectWorkType");
+        // Depot keeps objects without an object name (and writes such LIDO itself): a warning, so the record still comes in.
+        if (!All(descriptive, "objectClassificationWrap", "objectWorkTypeWrap", "objectWorkType").Any(w => w.Descendants().Any(HasText)))
+            Issue(IssueSeverity.Warning, "lido:objectWorkType",
+                "Het verplichte LIDO-element lido:objectWorkType ontbreekt of is leeg; het record komt binnen zonder objectnaam.",
+                "The required LIDO element lido:objectWorkType is missing or empty; the record comes in without an object name.");
         Require(All(descriptive, "objectIdentificationWrap", "titleWrap", "titleSet", "appellationValue").Any(HasText), "lido:titleSet");
         Require(administrative is not null, "lido:administrativeMetadata");
         Require(Els(recordWrap, "recordID").Any(HasText), "lido:recordWrap/lido:recordID");

@@ -67,7 +67,8 @@ public sealed class LidoEnvelopeTests
         var records = LidoTestFiles.ReadText(LidoTestFiles.Wrap(broken, LidoTestFiles.Record("OK")));
 
         Assert.Equal(2, records.Count);
-        Assert.Contains(records[0].Issues, i => i.Severity == IssueSeverity.Error && i.Field == "lido:objectWorkType");
+        Assert.Contains(records[0].Issues, i => i.Severity == IssueSeverity.Error && i.Field == "lido:lidoRecID");
+        Assert.Contains(records[0].Issues, i => i.Severity == IssueSeverity.Warning && i.Field == "lido:objectWorkType");
         Assert.Empty(records[1].Issues);
     }
 

@@ -1,7 +1,6 @@
 using Depot.Core.Network;
 using Depot.Interchange.Sources;
 using Depot.Network.Harvesting;
-using Depot.Storage.Jobs;
 
 namespace Depot.Network.Tests.Ldes;
 
@@ -57,17 +56,4 @@ internal sealed class TestHarvestSink : IHarvestSink
 
     /// <summary>Counts since the last reset, for "the next harvest brings exactly those changes".</summary>
     public void ResetCounts() => (Added, Updated, Deleted) = (0, 0, 0);
-}
-
-/// <summary>Progress that keeps the last message.</summary>
-internal sealed class TestProgress : IJobProgress
-{
-    public string Last { get; private set; } = "";
-    public string Result { get; set; } = "";
-
-    public Task ReportAsync(long done, long? total, string message, CancellationToken ct)
-    {
-        Last = message;
-        return Task.CompletedTask;
-    }
 }
