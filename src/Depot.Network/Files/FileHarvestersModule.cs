@@ -1,6 +1,8 @@
 using Depot.Network.Harvesting;
 using Depot.Network.Oai;
+using Depot.Storage.Importing.Mappings;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Depot.Network.Files;
 
@@ -11,6 +13,8 @@ internal static class FileHarvestersModule
     {
         services.AddSingleton<IHarvester, OaiHarvester>();
         services.AddSingleton<IHarvester, FileHarvester>();
+        // A CSV file is read with the organisation's saved mapping; the web host registers the store too, the CLI does not.
+        services.TryAddSingleton<ImportMappingStore>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Depot.Cli.Tests.Support;
 using Depot.Core.Network;
 using Depot.Interchange.Sources;
 using Depot.Network.Harvesting;
+using Depot.Storage.Database;
 using Depot.Storage.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,7 +17,6 @@ public sealed class SourcesCommandTests
         console.ServiceOverrides = s =>
         {
             s.AddSingleton<IHarvester, CliTestHarvester>();
-            s.AddSingleton<IHarvestSink, CliTestSink>();
         };
         var exit = await DepotCli.RunAsync([.. args, "--database", cli.Target.ConnectionString], console, TestContext.Current.CancellationToken);
         return new CliResult(exit, output.ToString());
@@ -40,6 +40,8 @@ public sealed class SourcesCommandTests
         Assert.Equal(0, harvest.ExitCode);
         Assert.Contains("1 pages: +2 ~0 =0 -0 !0", harvest.Output);
         Assert.Contains("Done: 1 pages, 2 added, 0 updated, 0 unchanged, 0 deleted, 0 refused.", harvest.Output);
+        await using (var db = new DepotDatabase(cli.Target).CreateContext())
+            Assert.Equal(["a", "b"], db.Objects.Where(o => db.HarvestedRecords.Any(h => h.ObjectId == o.Id)).Select(o => o.ObjectNumber).OrderBy(n => n).ToList());
 
         var list = await RunAsync(cli, "sources", "list", "--org", "stadsmuseum");
         Assert.Contains("Stroom", list.Output);
@@ -50,7 +52,7 @@ public sealed class SourcesCommandTests
         Assert.Contains("stadsmuseum heeft geen bron 99", missing.Output);
     }
 
-    /// <summary>Stands in for the real LDES harvester: one page of two records.</summary>
+    /// <summary>Stands in for a source on the network (none is reachable from a CLI test): one page of two records, into the real sink.</summary>
     private sealed class CliTestHarvester : IHarvester
     {
         public HarvestSourceKind Kind => HarvestSourceKind.Ldes;
@@ -59,14 +61,5 @@ public sealed class SourcesCommandTests
             await sink.WriteAsync(source, new HarvestPage(source.Url, [Upsert("a"), Upsert("b")], "done"), ct);
 
         private static HarvestUpsert Upsert(string id) => new(id, "v1", new SourceRecord(id, 0, null, new SourceObject { ObjectNumber = id }, [], []));
-    }
-
-    /// <summary>Stands in for the real sink until it is merged: counts every upsert as added.</summary>
-    private sealed class CliTestSink : IHarvestSink
-    {
-        public Task<HarvestPageOutcome> WriteAsync(HarvestSource source, HarvestPage page, CancellationToken ct) =>
-            Task.FromResult(new HarvestPageOutcome(page.Items.Count, 0, 0, 0, 0, []));
-
-        public Task<long> WithdrawNotSeenSinceAsync(HarvestSource source, DateTimeOffset since, string nextState, CancellationToken ct) => Task.FromResult(0L);
     }
 }
