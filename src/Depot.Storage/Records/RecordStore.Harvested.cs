@@ -15,12 +15,8 @@ public sealed partial class RecordStore
         where T : IVersionedRecord
     {
         if (typeof(T) != typeof(CollectionObject) || actor.IsHarvester || ids.Count == 0) return;
-        var list = ids.ToList();
-        var hit = await (from h in db.HarvestedRecords
-                         join s in db.HarvestSources on h.SourceId equals s.Id
-                         where h.OrganisationId == organisationId && list.Contains(h.ObjectId)
-                         select new { h.ObjectId, s.Name }).FirstOrDefaultAsync(ct);
-        if (hit is not null) throw new HarvestedReadOnlyException(hit.ObjectId, hit.Name);
+        var hit = await HarvestProvenance.Query(db, organisationId, [.. ids]).FirstOrDefaultAsync(ct);
+        if (hit is not null) throw new HarvestedReadOnlyException(hit.ObjectId, hit.SourceName);
     }
 
     /// <summary>Where an object of the organisation was harvested from, or null when it is the organisation's own.</summary>
